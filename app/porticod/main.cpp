@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Daemon.h"
+#include "SignalWatcher.h"
+
+#include "config/ConfigStore.h"
+#include "config/ConfigValidator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+using namespace Portico;
+
+namespace {
+
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitConfigErrors = 2,
+};
+
+int checkConfig(const QString& path)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "porticod: error: cannot read " << path << ": " << file.errorString() << Qt::endl;
+        return ExitConfigErrors;
+    }
+    const ConfigValidation validation = ConfigValidator::validate(file.readAll());
+    if (!validation.ok()) {
+        Daemon::printErrors(err, path, validation.errors);
+        err << path << ": " << validation.errors.size() << " error(s)" << Qt::endl;
+        return ExitConfigErrors;
+    }
+    const Config& config = *validation.config;
+    out << path << ": configuration OK (" << config.listeners.size() << " listener(s), " << config.sites.size()
+        << " site(s), " << config.pools.size() << " pool(s))" << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Portico"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Portico"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTICO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Portico's headless reverse-proxy engine. Runs in the foreground until SIGINT or SIGTERM.\n"
+        "Without --config it uses the config file of the Portico app (%1), or the built-in default "
+        "(a welcome page on 127.0.0.1:8080) when there is none.\n\n"
+        "Exit status: 0 success, 1 a listener could not be opened or another failure, 2 configuration errors.")
+                                         .arg(ConfigStore::defaultFilePath()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Run with the config in <file>."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption checkOption(QStringLiteral("check-config"),
+                                         QStringLiteral("Validate <file>, print every error with its path, and exit."),
+                                         QStringLiteral("file"));
+    parser.addOption(configOption);
+    parser.addOption(checkOption);
+    parser.process(app);
+
+    if (parser.isSet(checkOption))
+        return checkConfig(parser.value(checkOption));
+
+    QTextStream err(stderr);
+    const QString path = parser.isSet(configOption) ? parser.value(configOption) : ConfigStore::defaultFilePath();
+    const ConfigStore store(path);
+    // An admin's file is never moved or rewritten by the daemon: it refuses it and says why.
+    const ConfigLoadResult loaded = store.load(ConfigStore::OnBadFile::Keep);
+    if (!loaded.usable()) {
+        Daemon::printErrors(err, path, loaded.errors);
+        return ExitConfigErrors;
+    }
+    if (loaded.status == ConfigLoadStatus::Missing) {
+        if (parser.isSet(configOption)) {
+            err << "porticod: error: " << path << " does not exist" << Qt::endl;
+            return ExitConfigErrors;
+        }
+        err << "porticod: no config file at " << path << ", using the built-in default" << Qt::endl;
+    }
+
+    Daemon daemon;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &daemon, &Daemon::requestStop);
+    if (const int failed = daemon.start(loaded.config); failed >= 0)
+        return failed;
+    return QCoreApplication::exec();
+}

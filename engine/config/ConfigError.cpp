@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/ConfigError.h"
+
+namespace Portico {
+
+namespace {
+
+QString arg(const QStringList& args, qsizetype index)
+{
+    return index < args.size() ? args.at(index) : QString();
+}
+
+} // namespace
+
+QString ConfigError::message() const
+{
+    switch (code) {
+    case ConfigErrorCode::InvalidJson:
+        return QStringLiteral("not valid JSON: %1 at byte %2").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::UnsupportedVersion:
+        return QStringLiteral("configuration version %1 is not supported (this Portico reads version %2)")
+            .arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::MissingKey:
+        return QStringLiteral("is required but missing");
+    case ConfigErrorCode::UnknownKey:
+        return QStringLiteral("is not a known setting");
+    case ConfigErrorCode::WrongType:
+        return QStringLiteral("must be %1").arg(arg(args, 0) == QLatin1String("integer") ? QStringLiteral("an integer")
+                                                : QStringLiteral("of type %1").arg(arg(args, 0)));
+    case ConfigErrorCode::OutOfRange:
+        return QStringLiteral("must be between %1 and %2").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::EmptyValue:
+        return QStringLiteral("must not be empty");
+    case ConfigErrorCode::InvalidValue:
+        return QStringLiteral("must be one of: %1").arg(arg(args, 0));
+    case ConfigErrorCode::DuplicateName:
+        return QStringLiteral("\"%1\" is already used at %2").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::DuplicateListener:
+        return QStringLiteral("%1 clashes with the listener at %2").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::DuplicateServerName:
+        return QStringLiteral("server name \"%1\" is already used at %2").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::MultipleDefaultSites:
+        return QStringLiteral("only one site can be the default; %1 already is").arg(arg(args, 0));
+    case ConfigErrorCode::UnknownPool:
+        return QStringLiteral("there is no pool named \"%1\"").arg(arg(args, 0));
+    case ConfigErrorCode::InvalidServerName:
+        return QStringLiteral("\"%1\" is not a valid server name (use host.example.com or *.example.com)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::InvalidAddress:
+        return QStringLiteral("\"%1\" is not an IP address").arg(arg(args, 0));
+    case ConfigErrorCode::InvalidHost:
+        return QStringLiteral("\"%1\" is not a valid host name or IP address").arg(arg(args, 0));
+    case ConfigErrorCode::InvalidPath:
+        return QStringLiteral("\"%1\" is not a valid path prefix (it must start with / and have no spaces, ? or #)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::BindFailed:
+        return QStringLiteral("cannot listen on %1: %2").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::ReadFailed:
+        return QStringLiteral("cannot read %1: %2").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::WriteFailed:
+        return QStringLiteral("cannot write %1: %2").arg(arg(args, 0), arg(args, 1));
+    }
+    return QString();
+}
+
+QString ConfigError::toString() const
+{
+    return path.isEmpty() ? message() : path + QStringLiteral(": ") + message();
+}
+
+QString ConfigError::codeName(ConfigErrorCode code)
+{
+    switch (code) {
+    case ConfigErrorCode::InvalidJson: return QStringLiteral("invalid-json");
+    case ConfigErrorCode::UnsupportedVersion: return QStringLiteral("unsupported-version");
+    case ConfigErrorCode::MissingKey: return QStringLiteral("missing-key");
+    case ConfigErrorCode::UnknownKey: return QStringLiteral("unknown-key");
+    case ConfigErrorCode::WrongType: return QStringLiteral("wrong-type");
+    case ConfigErrorCode::OutOfRange: return QStringLiteral("out-of-range");
+    case ConfigErrorCode::EmptyValue: return QStringLiteral("empty-value");
+    case ConfigErrorCode::InvalidValue: return QStringLiteral("invalid-value");
+    case ConfigErrorCode::DuplicateName: return QStringLiteral("duplicate-name");
+    case ConfigErrorCode::DuplicateListener: return QStringLiteral("duplicate-listener");
+    case ConfigErrorCode::DuplicateServerName: return QStringLiteral("duplicate-server-name");
+    case ConfigErrorCode::MultipleDefaultSites: return QStringLiteral("multiple-default-sites");
+    case ConfigErrorCode::UnknownPool: return QStringLiteral("unknown-pool");
+    case ConfigErrorCode::InvalidServerName: return QStringLiteral("invalid-server-name");
+    case ConfigErrorCode::InvalidAddress: return QStringLiteral("invalid-address");
+    case ConfigErrorCode::InvalidHost: return QStringLiteral("invalid-host");
+    case ConfigErrorCode::InvalidPath: return QStringLiteral("invalid-path");
+    case ConfigErrorCode::BindFailed: return QStringLiteral("bind-failed");
+    case ConfigErrorCode::ReadFailed: return QStringLiteral("read-failed");
+    case ConfigErrorCode::WriteFailed: return QStringLiteral("write-failed");
+    }
+    return QString();
+}
+
+} // namespace Portico

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Portico {
+
+// What went wrong. The engine never words errors for people beyond plain English for logs;
+// the UI turns the code and arguments into translated text.
+enum class ConfigErrorCode
+{
+    InvalidJson,         // args: parser message, byte offset
+    UnsupportedVersion,  // args: version found, highest supported
+    MissingKey,          // args: -
+    UnknownKey,          // args: -
+    WrongType,           // args: expected type name
+    OutOfRange,          // args: minimum, maximum
+    EmptyValue,          // args: -
+    InvalidValue,        // args: allowed values, comma separated
+    DuplicateName,       // args: the name, path of the first use
+    DuplicateListener,   // args: address:port, path of the first use
+    DuplicateServerName, // args: the name, path of the first use
+    MultipleDefaultSites, // args: path of the first default site
+    UnknownPool,         // args: pool name
+    InvalidServerName,   // args: the name
+    InvalidAddress,      // args: the address
+    InvalidHost,         // args: the host
+    InvalidPath,         // args: the path
+    BindFailed,          // args: address:port, operating-system reason
+    ReadFailed,          // args: file name, operating-system reason
+    WriteFailed,         // args: file name, reason
+};
+
+class ConfigError
+{
+public:
+    ConfigErrorCode code = ConfigErrorCode::InvalidJson;
+    // JSON path of the offending value, e.g. "sites[2].routes[0].pool"; empty for the whole document.
+    QString path;
+    QStringList args;
+
+    // Plain English for logs and porticod; the GUI words it itself through tr().
+    QString message() const;
+    // "path: message", or just the message for the whole document.
+    QString toString() const;
+
+    static QString codeName(ConfigErrorCode code);
+    bool operator==(const ConfigError&) const = default;
+};
+
+using ConfigErrors = QList<ConfigError>;
+
+} // namespace Portico
+
+Q_DECLARE_METATYPE(Portico::ConfigError)

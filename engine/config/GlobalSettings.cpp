@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/GlobalSettings.h"
+
+#include "config/JsonReader.h"
+
+#include <QThread>
+
+namespace Portico {
+
+namespace {
+
+constexpr qint64 hourMs = 3'600'000;
+
+QString levelName(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Debug: return QStringLiteral("debug");
+    case LogLevel::Info: return QStringLiteral("info");
+    case LogLevel::Warning: return QStringLiteral("warning");
+    case LogLevel::Error: return QStringLiteral("error");
+    }
+    return QString();
+}
+
+} // namespace
+
+int GlobalSettings::effectiveWorkers() const
+{
+    return workers > 0 ? workers : qMax(1, QThread::idealThreadCount());
+}
+
+GlobalSettings GlobalSettings::read(JsonReader& reader)
+{
+    GlobalSettings s;
+    s.workers = static_cast<int>(reader.integer(QStringLiteral("workers"), s.workers, 0, 256));
+    reader.object(QStringLiteral("timeouts"), [&s](JsonReader& t) {
+        auto ms = [&t](const char* key, int fallback) {
+            return static_cast<int>(t.integer(QLatin1String(key), fallback, 1, hourMs));
+        };
+        s.clientHeaderTimeoutMs = ms("clientHeaderMs", s.clientHeaderTimeoutMs);
+        s.keepAliveTimeoutMs = ms("keepAliveMs", s.keepAliveTimeoutMs);
+        s.connectTimeoutMs = ms("connectMs", s.connectTimeoutMs);
+        s.responseTimeoutMs = ms("responseMs", s.responseTimeoutMs);
+        s.shutdownTimeoutMs = ms("shutdownMs", s.shutdownTimeoutMs);
+    });
+    reader.object(QStringLiteral("limits"), [&s](JsonReader& l) {
+        s.maxConnectionsPerListener = static_cast<int>(
+            l.integer(QStringLiteral("maxConnectionsPerListener"), s.maxConnectionsPerListener, 1, 1'000'000));
+        s.maxRequestLineBytes =
+            static_cast<int>(l.integer(QStringLiteral("maxRequestLineBytes"), s.maxRequestLineBytes, 256, 1 << 20));
+        s.maxHeaderBytes = static_cast<int>(l.integer(QStringLiteral("maxHeaderBytes"), s.maxHeaderBytes, 1024, 1 << 24));
+        s.maxHeaderCount = static_cast<int>(l.integer(QStringLiteral("maxHeaderCount"), s.maxHeaderCount, 1, 10'000));
+        s.maxBodyBytes = l.integer(QStringLiteral("maxBodyBytes"), s.maxBodyBytes, 0,
+                                   std::numeric_limits<qint64>::max() / 2);
+    });
+    reader.object(QStringLiteral("logging"), [&s](JsonReader& g) {
+        s.logLevel = g.choice(QStringLiteral("level"), s.logLevel,
+                              {{"debug", LogLevel::Debug},
+                               {"info", LogLevel::Info},
+                               {"warning", LogLevel::Warning},
+                               {"error", LogLevel::Error}});
+        s.accessLog = g.boolean(QStringLiteral("accessLog"), s.accessLog);
+        s.accessLogFormat = g.choice(QStringLiteral("accessLogFormat"), s.accessLogFormat,
+                                     {{"combined", AccessLogFormat::Combined}, {"json", AccessLogFormat::Json}});
+    });
+    return s;
+}
+
+QJsonObject GlobalSettings::toJson() const
+{
+    const QJsonObject timeouts{{QStringLiteral("clientHeaderMs"), clientHeaderTimeoutMs},
+                               {QStringLiteral("keepAliveMs"), keepAliveTimeoutMs},
+                               {QStringLiteral("connectMs"), connectTimeoutMs},
+                               {QStringLiteral("responseMs"), responseTimeoutMs},
+                               {QStringLiteral("shutdownMs"), shutdownTimeoutMs}};
+    const QJsonObject limits{{QStringLiteral("maxConnectionsPerListener"), maxConnectionsPerListener},
+                             {QStringLiteral("maxRequestLineBytes"), maxRequestLineBytes},
+                             {QStringLiteral("maxHeaderBytes"), maxHeaderBytes},
+                             {QStringLiteral("maxHeaderCount"), maxHeaderCount},
+                             {QStringLiteral("maxBodyBytes"), maxBodyBytes}};
+    const QJsonObject logging{
+        {QStringLiteral("level"), levelName(logLevel)},
+        {QStringLiteral("accessLog"), accessLog},
+        {QStringLiteral("accessLogFormat"),
+         accessLogFormat == AccessLogFormat::Json ? QStringLiteral("json") : QStringLiteral("combined")}};
+    return QJsonObject{{QStringLiteral("workers"), workers},
+                       {QStringLiteral("timeouts"), timeouts},
+                       {QStringLiteral("limits"), limits},
+                       {QStringLiteral("logging"), logging}};
+}
+
+} // namespace Portico

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Portico {
+
+class JsonReader;
+
+enum class LogLevel
+{
+    Debug,
+    Info,
+    Warning,
+    Error,
+};
+
+enum class AccessLogFormat
+{
+    Combined,
+    Json,
+};
+
+// Engine-wide settings: workers, timeouts, limits and logging. JSON groups them as
+// "timeouts", "limits" and "logging" objects under "settings".
+class GlobalSettings
+{
+public:
+    // 0 means one worker per CPU core.
+    int workers = 0;
+
+    int clientHeaderTimeoutMs = 10'000;
+    int keepAliveTimeoutMs = 75'000;
+    int connectTimeoutMs = 5'000;
+    int responseTimeoutMs = 60'000;
+    int shutdownTimeoutMs = 10'000;
+
+    int maxConnectionsPerListener = 10'000;
+    int maxRequestLineBytes = 8 * 1024;
+    int maxHeaderBytes = 64 * 1024;
+    int maxHeaderCount = 100;
+    // 0 means no limit.
+    qint64 maxBodyBytes = 0;
+
+    LogLevel logLevel = LogLevel::Info;
+    bool accessLog = true;
+    AccessLogFormat accessLogFormat = AccessLogFormat::Combined;
+
+    int effectiveWorkers() const;
+
+    static GlobalSettings read(JsonReader& reader);
+    QJsonObject toJson() const;
+    bool operator==(const GlobalSettings&) const = default;
+};
+
+} // namespace Portico

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/ListenerConfig.h"
+
+#include "config/JsonReader.h"
+
+#include <QHostAddress>
+
+namespace Portico {
+
+QString ListenerConfig::endpoint() const
+{
+    if (address.contains(QLatin1Char(':')))
+        return QStringLiteral("[%1]:%2").arg(address).arg(port);
+    return QStringLiteral("%1:%2").arg(address).arg(port);
+}
+
+ListenerConfig ListenerConfig::read(JsonReader& reader)
+{
+    ListenerConfig listener;
+    listener.address = reader.string(QStringLiteral("address"), listener.address);
+    QHostAddress parsed;
+    if (!parsed.setAddress(listener.address))
+        reader.addError(ConfigErrorCode::InvalidAddress, QStringLiteral("address"), {listener.address});
+    // Port 0 asks the system for any free port: useful for tests and throwaway setups.
+    listener.port = static_cast<quint16>(reader.integer(QStringLiteral("port"), 0, 0, 65535, true));
+    listener.protocol = reader.choice(QStringLiteral("protocol"), ListenerProtocol::Http,
+                                      {{"http", ListenerProtocol::Http}, {"https", ListenerProtocol::Https}});
+    return listener;
+}
+
+QJsonObject ListenerConfig::toJson() const
+{
+    return QJsonObject{{QStringLiteral("address"), address},
+                       {QStringLiteral("port"), port},
+                       {QStringLiteral("protocol"), protocolName(protocol)}};
+}
+
+QString ListenerConfig::protocolName(ListenerProtocol protocol)
+{
+    return protocol == ListenerProtocol::Https ? QStringLiteral("https") : QStringLiteral("http");
+}
+
+} // namespace Portico

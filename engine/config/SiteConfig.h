@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/RouteConfig.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Portico {
+
+// A web application reached by one or more server names.
+class SiteConfig
+{
+public:
+    QString name;
+    // Exact names ("intranet.example.com") and wildcards ("*.example.com"), lower case.
+    QStringList serverNames;
+    // Serves requests whose Host matches no site.
+    bool isDefault = false;
+    QList<RouteConfig> routes;
+
+    static SiteConfig read(JsonReader& reader);
+    QJsonObject toJson() const;
+    bool operator==(const SiteConfig&) const = default;
+
+    static bool isValidServerName(const QString& name);
+};
+
+} // namespace Portico

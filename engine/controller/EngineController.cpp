@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controller/EngineController.h"
+
+#include "controller/EngineRuntime.h"
+#include "config/ConfigHistoryEntry.h"
+#include "core/Clock.h"
+
+namespace Portico {
+
+EngineController::EngineController(QObject* parent)
+    : EngineController(Clock::system(), parent)
+{
+}
+
+EngineController::EngineController(const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_runtime(std::make_unique<EngineRuntime>(clock))
+{
+    registerMetaTypes();
+    connect(m_runtime.get(), &EngineRuntime::stateChanged, this, &EngineController::stateChanged);
+    connect(m_runtime.get(), &EngineRuntime::statsUpdated, this, &EngineController::statsUpdated);
+    connect(m_runtime.get(), &EngineRuntime::eventOccurred, this, &EngineController::eventOccurred);
+    connect(m_runtime.get(), &EngineRuntime::configChanged, this, &EngineController::configChanged);
+}
+
+EngineController::~EngineController() = default;
+
+EngineState EngineController::state() const
+{
+    return m_runtime->state();
+}
+
+const Config& EngineController::config() const
+{
+    return m_runtime->config();
+}
+
+QList<BoundListener> EngineController::listeners() const
+{
+    return m_runtime->listeners();
+}
+
+StatsSnapshot EngineController::lastStats() const
+{
+    return m_runtime->lastStats();
+}
+
+QList<EngineEvent> EngineController::recentEvents() const
+{
+    return m_runtime->recentEvents();
+}
+
+ApplyResult EngineController::start(const Config& config)
+{
+    return m_runtime->start(config);
+}
+
+ApplyResult EngineController::start()
+{
+    return m_runtime->start(m_runtime->config());
+}
+
+void EngineController::stop()
+{
+    m_runtime->stop();
+}
+
+ApplyResult EngineController::apply(const Config& config)
+{
+    return m_runtime->apply(config);
+}
+
+void EngineController::registerMetaTypes()
+{
+    qRegisterMetaType<Portico::EngineState>();
+    qRegisterMetaType<Portico::EngineEvent>();
+    qRegisterMetaType<Portico::StatsSnapshot>();
+    qRegisterMetaType<Portico::Config>();
+    qRegisterMetaType<Portico::ConfigError>();
+    qRegisterMetaType<Portico::ApplyResult>();
+    qRegisterMetaType<Portico::BoundListener>();
+    qRegisterMetaType<Portico::ConfigHistoryEntry>();
+}
+
+} // namespace Portico

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/Config.h"
+#include "controller/ApplyResult.h"
+#include "controller/BoundListener.h"
+#include "controller/EngineEvent.h"
+#include "controller/EngineState.h"
+#include "stats/StatsSnapshot.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Portico {
+
+class Clock;
+class EngineRuntime;
+
+// The one door into the engine. It lives in the caller's thread; the engine's workers run on
+// their own threads and reach it only through queued signals carrying copyable values, so a
+// slow UI can never stall traffic.
+class EngineController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EngineController(QObject* parent = nullptr);
+    explicit EngineController(const Clock& clock, QObject* parent = nullptr);
+    // Stops at once if still running (no drain): call stop() first for a graceful end.
+    ~EngineController() override;
+
+    EngineState state() const;
+    // The config in force, or the one start() will use.
+    const Config& config() const;
+    QList<BoundListener> listeners() const;
+    StatsSnapshot lastStats() const;
+    // The newest events, oldest first, for views that open after they happened.
+    QList<EngineEvent> recentEvents() const;
+
+    // Validates, opens every listener (errors carry the listener's path and the OS reason),
+    // then starts the workers. Nothing is left open on failure.
+    ApplyResult start(const Config& config);
+    ApplyResult start();
+    // Graceful: stop accepting, let requests in flight finish up to the shutdown timeout,
+    // then close; stateChanged(Stopped) follows.
+    void stop();
+    // Stopped: only remembers the config. Running: swaps it in without dropping connections;
+    // a config that fails validation or cannot open a listener leaves the running one in force.
+    ApplyResult apply(const Config& config);
+
+    static void registerMetaTypes();
+
+Q_SIGNALS:
+    void stateChanged(Portico::EngineState state);
+    void statsUpdated(const Portico::StatsSnapshot& snapshot);
+    void eventOccurred(const Portico::EngineEvent& event);
+    void configChanged(const Portico::Config& config);
+
+private:
+    std::unique_ptr<EngineRuntime> m_runtime;
+};
+
+} // namespace Portico

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controller/EngineEvent.h"
+
+namespace Portico {
+
+QString EngineEvent::message() const
+{
+    const QString a0 = args.value(0);
+    switch (kind) {
+    case EngineEventKind::EngineStarted:
+        return QStringLiteral("engine started with %1 worker(s)").arg(a0);
+    case EngineEventKind::EngineStopped:
+        return QStringLiteral("engine stopped");
+    case EngineEventKind::ConfigApplied:
+        return QStringLiteral("configuration applied: %1 listener(s), %2 site(s), %3 pool(s)")
+            .arg(a0, args.value(1), args.value(2));
+    case EngineEventKind::ConfigRejected:
+        return QStringLiteral("configuration rejected with %1 error(s), the previous one stays in force: %2")
+            .arg(a0, args.value(1));
+    case EngineEventKind::ListenerStarted:
+        return QStringLiteral("listening on %1").arg(subject);
+    case EngineEventKind::ListenerStopped:
+        return QStringLiteral("stopped listening on %1").arg(subject);
+    case EngineEventKind::ListenerFailed:
+        return QStringLiteral("cannot listen on %1: %2").arg(subject, a0);
+    case EngineEventKind::WorkerStarted:
+        return QStringLiteral("worker %1 started").arg(subject);
+    case EngineEventKind::WorkerStopped:
+        return QStringLiteral("worker %1 stopped").arg(subject);
+    case EngineEventKind::RestartRequired:
+        return QStringLiteral("the change to %1 takes effect at the next start").arg(a0);
+    }
+    return QString();
+}
+
+QString EngineEvent::kindName(EngineEventKind kind)
+{
+    switch (kind) {
+    case EngineEventKind::EngineStarted: return QStringLiteral("engine-started");
+    case EngineEventKind::EngineStopped: return QStringLiteral("engine-stopped");
+    case EngineEventKind::ConfigApplied: return QStringLiteral("config-applied");
+    case EngineEventKind::ConfigRejected: return QStringLiteral("config-rejected");
+    case EngineEventKind::ListenerStarted: return QStringLiteral("listener-started");
+    case EngineEventKind::ListenerStopped: return QStringLiteral("listener-stopped");
+    case EngineEventKind::ListenerFailed: return QStringLiteral("listener-failed");
+    case EngineEventKind::WorkerStarted: return QStringLiteral("worker-started");
+    case EngineEventKind::WorkerStopped: return QStringLiteral("worker-stopped");
+    case EngineEventKind::RestartRequired: return QStringLiteral("restart-required");
+    }
+    return QString();
+}
+
+} // namespace Portico

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Portico {
+
+enum class EngineEventKind
+{
+    EngineStarted,     // args: worker count
+    EngineStopped,     // args: -
+    ConfigApplied,     // args: listener count, site count, pool count
+    ConfigRejected,    // args: error count, first error (plain English)
+    ListenerStarted,   // subject: address:port
+    ListenerStopped,   // subject: address:port
+    ListenerFailed,    // subject: address:port; args: operating-system reason
+    WorkerStarted,     // subject: worker number
+    WorkerStopped,     // subject: worker number
+    RestartRequired,   // args: setting name (a change that applies at the next start)
+};
+
+enum class EventSeverity
+{
+    Info,
+    Warning,
+    Error,
+};
+
+// Something that happened in the engine, for the Logs page, tray notifications and porticod's log.
+class EngineEvent
+{
+public:
+    QDateTime time;
+    EngineEventKind kind = EngineEventKind::EngineStarted;
+    EventSeverity severity = EventSeverity::Info;
+    QString subject;
+    QStringList args;
+
+    // Plain English for logs; the GUI words events itself through tr().
+    QString message() const;
+    static QString kindName(EngineEventKind kind);
+    bool operator==(const EngineEvent&) const = default;
+};
+
+} // namespace Portico
+
+Q_DECLARE_METATYPE(Portico::EngineEvent)

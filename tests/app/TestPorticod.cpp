@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpClient.h"
+#include "TestHttpServer.h"
+#include "TestPaths.h"
+
+#include "config/ConfigStore.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Portico;
+using namespace Portico::Test;
+
+// porticod as an admin runs it: a separate process, its exit status and what it prints.
+class TestPorticod : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void versionAndHelp();
+    void checkConfigAcceptsValidFile();
+    void checkConfigListsEveryErrorWithItsPath();
+    void checkConfigOnMissingFile();
+    void runsUntilSignalThenStopsGracefully_data();
+    void runsUntilSignalThenStopsGracefully();
+    void usesTheAppConfigFileByDefault();
+    void portInUseExitsOneWithAddressAndReason();
+    void invalidConfigIsRefusedAndLeftAlone();
+
+private:
+    QString writeFile(const QString& name, const QByteArray& content);
+    QProcess* launch(const QStringList& arguments, const QProcessEnvironment& environment = {});
+    // Reads stderr until the engine says where it listens; returns the port or 0.
+    quint16 waitForListeningPort(QProcess* process);
+
+    QTemporaryDir* m_dir = nullptr;
+    QList<QProcess*> m_processes;
+    QByteArray m_stderr;
+};
+
+void TestPorticod::init()
+{
+    m_dir = new QTemporaryDir();
+    QVERIFY(m_dir->isValid());
+    m_stderr.clear();
+}
+
+void TestPorticod::cleanup()
+{
+    // Never leave a daemon behind, whatever the test did.
+    for (QProcess* process : std::as_const(m_processes)) {
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(5000);
+        }
+        delete process;
+    }
+    m_processes.clear();
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+QString TestPorticod::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+QProcess* TestPorticod::launch(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    auto* process = new QProcess();
+    m_processes.append(process);
+    if (!environment.isEmpty())
+        process->setProcessEnvironment(environment);
+    process->start(TestPaths::program(QStringLiteral("porticod")), arguments);
+    return process;
+}
+
+quint16 TestPorticod::waitForListeningPort(QProcess* process)
+{
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QDeadlineTimer deadline(15'000);
+    while (!deadline.hasExpired()) {
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_stderr));
+        if (match.hasMatch())
+            return static_cast<quint16>(match.captured(1).toUInt());
+        if (process->state() == QProcess::NotRunning)
+            return 0;
+        process->waitForReadyRead(200);
+        m_stderr += process->readAllStandardError();
+    }
+    return 0;
+}
+
+void TestPorticod::versionAndHelp()
+{
+    QProcess* version = launch({QStringLiteral("--version")});
+    QVERIFY(version->waitForFinished(10'000));
+    QCOMPARE(version->exitCode(), 0);
+    QVERIFY(version->readAllStandardOutput().contains(PORTICO_VERSION));
+
+    QProcess* help = launch({QStringLiteral("--help")});
+    QVERIFY(help->waitForFinished(10'000));
+    QCOMPARE(help->exitCode(), 0);
+    const QByteArray text = help->readAllStandardOutput();
+    QVERIFY(text.contains("--check-config"));
+    QVERIFY(text.contains("--config"));
+}
+
+void TestPorticod::checkConfigAcceptsValidFile()
+{
+    const QString path = writeFile(QStringLiteral("good.json"), R"({"version": 1,
+        "listeners": [{"address": "127.0.0.1", "port": 8443, "protocol": "http"}],
+        "sites": [{"name": "wiki", "serverNames": ["wiki.office.lan"], "routes": [{"path": "/", "pool": "wiki"}]}],
+        "pools": [{"name": "wiki", "backends": [{"host": "10.0.0.5", "port": 8080}]}]})");
+    QProcess* check = launch({QStringLiteral("--check-config"), path});
+    QVERIFY(check->waitForFinished(10'000));
+    QCOMPARE(check->exitCode(), 0);
+    QVERIFY(check->readAllStandardOutput().contains("configuration OK (1 listener(s), 1 site(s), 1 pool(s))"));
+}
+
+void TestPorticod::checkConfigListsEveryErrorWithItsPath()
+{
+    const QString path = writeFile(QStringLiteral("bad.json"), R"({"version": 1,
+        "listeners": [{"address": "127.0.0.1", "port": 70000}],
+        "sites": [{"name": "wiki", "serverNames": ["wiki..lan"], "routes": [{"path": "/", "pool": "nope"}]}],
+        "colour": "blue"})");
+    QProcess* check = launch({QStringLiteral("--check-config"), path});
+    QVERIFY(check->waitForFinished(10'000));
+    QCOMPARE(check->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(check->exitCode(), 2);
+    const QString errors = QString::fromUtf8(check->readAllStandardError());
+    QVERIFY2(errors.contains(QStringLiteral("listeners[0].port: must be between 0 and 65535")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("sites[0].serverNames[0]: \"wiki..lan\" is not a valid server name")),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("sites[0].routes[0].pool: there is no pool named \"nope\"")),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("colour: is not a known setting")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("4 error(s)")), qPrintable(errors));
+}
+
+void TestPorticod::checkConfigOnMissingFile()
+{
+    QProcess* check = launch({QStringLiteral("--check-config"), m_dir->filePath(QStringLiteral("absent.json"))});
+    QVERIFY(check->waitForFinished(10'000));
+    QCOMPARE(check->exitCode(), 2);
+    QVERIFY(check->readAllStandardError().contains("cannot read"));
+}
+
+void TestPorticod::runsUntilSignalThenStopsGracefully_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestPorticod::runsUntilSignalThenStopsGracefully()
+{
+    QFETCH(int, signalNumber);
+    const QString path = writeFile(QStringLiteral("run.json"),
+                                   R"({"version": 1, "settings": {"workers": 2},
+                                       "listeners": [{"address": "127.0.0.1", "port": 0}]})");
+    QProcess* daemon = launch({QStringLiteral("--config"), path});
+    const quint16 port = waitForListeningPort(daemon);
+    QVERIFY2(port != 0, m_stderr.constData());
+    QCOMPARE(HttpClient::get(port).status, 200);
+    // One line per event, each starting with an ISO 8601 UTC timestamp.
+    static const QRegularExpression stamped(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z (info |warn |error) "));
+    for (const QByteArray& line : m_stderr.trimmed().split('\n'))
+        QVERIFY2(stamped.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+
+    ::kill(static_cast<pid_t>(daemon->processId()), signalNumber);
+    QVERIFY(daemon->waitForFinished(15'000));
+    m_stderr += daemon->readAllStandardError();
+    QCOMPARE(daemon->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(daemon->exitCode(), 0);
+    QVERIFY2(m_stderr.contains("stopping gracefully"), m_stderr.constData());
+    QVERIFY2(m_stderr.contains("engine stopped"), m_stderr.constData());
+    QVERIFY(!HttpClient::get(port).valid);
+}
+
+void TestPorticod::usesTheAppConfigFileByDefault()
+{
+    // porticod and the GUI share one config file in the app config dir: point XDG_CONFIG_HOME at a
+    // temporary directory and ask Qt, with porticod's names, where that file is.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+    qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("xdg")).toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Portico"));
+    QCoreApplication::setApplicationName(QStringLiteral("Portico"));
+    const QString defaultPath = ConfigStore::defaultFilePath();
+    qunsetenv("XDG_CONFIG_HOME");
+    QVERIFY(defaultPath.startsWith(m_dir->path()));
+    QDir().mkpath(QFileInfo(defaultPath).absolutePath());
+    QFile file(defaultPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "settings": {"workers": 1}, "listeners": [{"address": "127.0.0.1", "port": 0}]})");
+    file.close();
+
+    QProcess* daemon = launch({}, environment);
+    const quint16 port = waitForListeningPort(daemon);
+    QVERIFY2(port != 0, m_stderr.constData());
+    QVERIFY2(m_stderr.contains("engine started with 1 worker(s)"), m_stderr.constData());
+    daemon->terminate();
+    QVERIFY(daemon->waitForFinished(15'000));
+    QCOMPARE(daemon->exitCode(), 0);
+}
+
+void TestPorticod::portInUseExitsOneWithAddressAndReason()
+{
+    TestHttpServer occupant;
+    QVERIFY(occupant.listen());
+    const QString path = writeFile(
+        QStringLiteral("busy.json"),
+        QStringLiteral(R"({"version": 1, "listeners": [{"address": "127.0.0.1", "port": %1}]})").arg(occupant.port()).toUtf8());
+    QProcess* daemon = launch({QStringLiteral("--config"), path});
+    QVERIFY(daemon->waitForFinished(15'000));
+    QCOMPARE(daemon->exitCode(), 1);
+    const QString errors = QString::fromUtf8(daemon->readAllStandardError());
+    QVERIFY2(errors.contains(QStringLiteral("listeners[0]: cannot listen on 127.0.0.1:%1: ").arg(occupant.port())),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("in use"), Qt::CaseInsensitive), qPrintable(errors));
+}
+
+void TestPorticod::invalidConfigIsRefusedAndLeftAlone()
+{
+    const QByteArray broken = R"({"version": 1, "listeners": [{"address": "not-an-ip", "port": 0}]})";
+    const QString path = writeFile(QStringLiteral("broken.json"), broken);
+    QProcess* daemon = launch({QStringLiteral("--config"), path});
+    QVERIFY(daemon->waitForFinished(15'000));
+    QCOMPARE(daemon->exitCode(), 2);
+    QVERIFY(daemon->readAllStandardError().contains("listeners[0].address"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), broken);
+
+    QProcess* missing = launch({QStringLiteral("--config"), m_dir->filePath(QStringLiteral("absent.json"))});
+    QVERIFY(missing->waitForFinished(15'000));
+    QCOMPARE(missing->exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPorticod)
+#include "TestPorticod.moc"

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpClient.h"
+#include "ManualClock.h"
+#include "TestHttpServer.h"
+
+#include "controller/EngineController.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Portico;
+using namespace Portico::Test;
+
+namespace {
+
+ListenerConfig loopbackAnyPort()
+{
+    return ListenerConfig{QStringLiteral("127.0.0.1"), 0, ListenerProtocol::Http};
+}
+
+Config configWith(QList<ListenerConfig> listeners, int workers = 2)
+{
+    Config config;
+    config.settings.workers = workers;
+    config.listeners = std::move(listeners);
+    return config;
+}
+
+QList<EngineEventKind> kinds(const QList<EngineEvent>& events)
+{
+    QList<EngineEventKind> result;
+    for (const EngineEvent& event : events)
+        result << event.kind;
+    return result;
+}
+
+} // namespace
+
+class TestEngineController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void servesWelcomePageOnItsOwnThreads();
+    void statsCountRealRequests();
+    void eventsCarryClockTimestamps();
+    void portInUseIsReportedWithAddressAndReason();
+    void invalidConfigIsRefusedWithPaths();
+    void applyAddsAndRemovesListenersWithoutDroppingConnections();
+    void applyThatCannotBindKeepsTheRunningConfig();
+    void applyWhileStoppedOnlyRemembers();
+    void gracefulStopFinishesRequestInFlight();
+    void destructorStopsRunningEngine();
+};
+
+void TestEngineController::servesWelcomePageOnItsOwnThreads()
+{
+    EngineController engine;
+    QSignalSpy states(&engine, &EngineController::stateChanged);
+    QVERIFY(engine.start(configWith({loopbackAnyPort()})).ok());
+    QCOMPARE(engine.state(), EngineState::Running);
+    QCOMPARE(states.size(), 2); // Starting, Running
+    QCOMPARE(engine.listeners().size(), 1);
+    const quint16 port = engine.listeners().first().port;
+    QVERIFY(port != 0);
+
+    // The test thread blocks on the socket: the answer can only come from the engine's worker threads.
+    const HttpResponse response = HttpClient::get(port);
+    QVERIFY(response.valid);
+    QCOMPARE(response.status, 200);
+    QVERIFY(response.body.contains("Portico is running"));
+    QCOMPARE(response.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+}
+
+void TestEngineController::statsCountRealRequests()
+{
+    EngineController engine;
+    QVERIFY(engine.start(configWith({loopbackAnyPort()})).ok());
+    const quint16 port = engine.listeners().first().port;
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(HttpClient::get(port).status, 200);
+    QCOMPARE(HttpClient::exchange(port, "GET / HTTP/1.1\r\n\r\n").status, 400); // HTTP/1.1 needs Host
+
+    QSignalSpy spy(&engine, &EngineController::statsUpdated);
+    StatsSnapshot snapshot;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (!spy.isEmpty())
+                snapshot = spy.takeLast().first().value<StatsSnapshot>();
+            return snapshot.requestsTotal >= 4;
+        }(),
+        5000);
+    QCOMPARE(snapshot.requestsTotal, 4u);
+    QCOMPARE(snapshot.responsesByClass[1], 3u);
+    QCOMPARE(snapshot.responsesByClass[3], 1u);
+    QCOMPARE(snapshot.connectionsTotal, 4u);
+    QVERIFY(snapshot.bytesInTotal > 0);
+    QVERIFY(snapshot.bytesOutTotal > 3 * 1000);
+    QCOMPARE(snapshot.workers, 2);
+    QVERIFY(snapshot.latencyP50Us > 0);
+    QVERIFY(snapshot.latencyP99Us >= snapshot.latencyP50Us);
+    QCOMPARE(engine.lastStats(), snapshot);
+}
+
+void TestEngineController::eventsCarryClockTimestamps()
+{
+    ManualClock clock;
+    EngineController engine(clock);
+    QSignalSpy events(&engine, &EngineController::eventOccurred);
+    QVERIFY(engine.start(configWith({loopbackAnyPort()}, 3)).ok());
+    const QList<EngineEvent> recent = engine.recentEvents();
+    QCOMPARE(kinds(recent),
+             (QList<EngineEventKind>{EngineEventKind::WorkerStarted, EngineEventKind::WorkerStarted,
+                                     EngineEventKind::WorkerStarted, EngineEventKind::ListenerStarted,
+                                     EngineEventKind::EngineStarted, EngineEventKind::ConfigApplied}));
+    QCOMPARE(events.size(), recent.size());
+    for (const EngineEvent& event : recent)
+        QCOMPARE(event.time, clock.now());
+    QCOMPARE(recent.at(3).subject, engine.listeners().first().endpoint());
+    QCOMPARE(recent.at(4).message(), QStringLiteral("engine started with 3 worker(s)"));
+
+    clock.advance(1500);
+    QSignalSpy stopped(&engine, &EngineController::stateChanged);
+    engine.stop();
+    QTRY_COMPARE(engine.state(), EngineState::Stopped);
+    QCOMPARE(engine.recentEvents().last().kind, EngineEventKind::EngineStopped);
+    QCOMPARE(engine.recentEvents().last().time, clock.now());
+}
+
+void TestEngineController::portInUseIsReportedWithAddressAndReason()
+{
+    TestHttpServer occupant;
+    QVERIFY(occupant.listen());
+    EngineController engine;
+    Config config = configWith({loopbackAnyPort(), ListenerConfig{QStringLiteral("127.0.0.1"), occupant.port(), ListenerProtocol::Http}});
+    const ApplyResult result = engine.start(config);
+    QCOMPARE(result.errors.size(), 1);
+    const ConfigError& error = result.errors.first();
+    QCOMPARE(error.code, ConfigErrorCode::BindFailed);
+    QCOMPARE(error.path, QStringLiteral("listeners[1]"));
+    QCOMPARE(error.args.value(0), QStringLiteral("127.0.0.1:%1").arg(occupant.port()));
+    QVERIFY2(error.args.value(1).contains(QStringLiteral("in use"), Qt::CaseInsensitive), qPrintable(error.args.value(1)));
+    QCOMPARE(engine.state(), EngineState::Stopped);
+    QVERIFY(engine.listeners().isEmpty());
+    QVERIFY(kinds(engine.recentEvents()).contains(EngineEventKind::ListenerFailed));
+    // The occupant keeps its port and its traffic.
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, occupant.port());
+    QTRY_COMPARE(occupant.connectionCount(), 1);
+}
+
+void TestEngineController::invalidConfigIsRefusedWithPaths()
+{
+    EngineController engine;
+    Config config = configWith({loopbackAnyPort()});
+    SiteConfig site;
+    site.name = QStringLiteral("intranet");
+    site.serverNames = {QStringLiteral("intranet.example.com")};
+    RouteConfig route;
+    route.pool = QStringLiteral("missing");
+    site.routes = {route};
+    config.sites = {site};
+    const ApplyResult result = engine.start(config);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.first().code, ConfigErrorCode::UnknownPool);
+    QCOMPARE(result.errors.first().path, QStringLiteral("sites[0].routes[0].pool"));
+    QCOMPARE(engine.state(), EngineState::Stopped);
+    QCOMPARE(engine.recentEvents().last().kind, EngineEventKind::ConfigRejected);
+}
+
+void TestEngineController::applyAddsAndRemovesListenersWithoutDroppingConnections()
+{
+    EngineController engine;
+    const ListenerConfig first = loopbackAnyPort();
+    QVERIFY(engine.start(configWith({first})).ok());
+    const quint16 firstPort = engine.listeners().first().port;
+
+    HttpClient kept;
+    QVERIFY(kept.connectTo(firstPort));
+    kept.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n");
+    QCOMPARE(kept.readResponse().status, 200);
+
+    ListenerConfig second{QStringLiteral("::1"), 0, ListenerProtocol::Http};
+    QVERIFY(engine.apply(configWith({first, second})).ok());
+    QCOMPARE(engine.listeners().size(), 2);
+    QCOMPARE(engine.listeners().first().port, firstPort); // the same socket, not a new one
+    const quint16 secondPort = engine.listeners().at(1).port;
+    HttpClient v6;
+    QVERIFY(v6.connectTo(secondPort, QHostAddress::LocalHostIPv6));
+    v6.send("GET / HTTP/1.1\r\nHost: b\r\nConnection: close\r\n\r\n");
+    QCOMPARE(v6.readResponse().status, 200);
+
+    QVERIFY(engine.apply(configWith({second})).ok());
+    QCOMPARE(engine.listeners().size(), 1);
+    // The removed listener stops accepting...
+    QTRY_COMPARE(HttpClient::get(firstPort).valid, false);
+    // ...but the connection it had accepted is still served.
+    kept.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n");
+    QCOMPARE(kept.readResponse().status, 200);
+}
+
+void TestEngineController::applyThatCannotBindKeepsTheRunningConfig()
+{
+    TestHttpServer occupant;
+    QVERIFY(occupant.listen());
+    EngineController engine;
+    const Config running = configWith({loopbackAnyPort()});
+    QVERIFY(engine.start(running).ok());
+    const quint16 port = engine.listeners().first().port;
+    QSignalSpy changed(&engine, &EngineController::configChanged);
+
+    const ApplyResult result =
+        engine.apply(configWith({loopbackAnyPort(), ListenerConfig{QStringLiteral("127.0.0.1"), occupant.port(), ListenerProtocol::Http}}));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.first().code, ConfigErrorCode::BindFailed);
+    QCOMPARE(engine.state(), EngineState::Running);
+    QCOMPARE(engine.config(), running);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(HttpClient::get(port).status, 200);
+}
+
+void TestEngineController::applyWhileStoppedOnlyRemembers()
+{
+    EngineController engine;
+    const Config config = configWith({loopbackAnyPort()}, 1);
+    QVERIFY(engine.apply(config).ok());
+    QCOMPARE(engine.state(), EngineState::Stopped);
+    QCOMPARE(engine.config(), config);
+    QVERIFY(engine.listeners().isEmpty());
+    QVERIFY(engine.start().ok());
+    QCOMPARE(HttpClient::get(engine.listeners().first().port).status, 200);
+}
+
+void TestEngineController::gracefulStopFinishesRequestInFlight()
+{
+    EngineController engine;
+    QVERIFY(engine.start(configWith({loopbackAnyPort()})).ok());
+    const quint16 port = engine.listeners().first().port;
+
+    HttpClient idle;
+    QVERIFY(idle.connectTo(port));
+    HttpClient busy;
+    QVERIFY(busy.connectTo(port));
+    busy.send("GET / HTTP/1.1\r\nHost: a\r\n"); // head not finished yet
+    QTRY_COMPARE(engine.lastStats().activeConnections, 2);
+
+    engine.stop();
+    QCOMPARE(engine.state(), EngineState::Stopping);
+    QVERIFY(idle.waitForClose()); // idle keep-alive connections go at once
+    QTRY_VERIFY(!HttpClient::get(port).valid);
+    QCOMPARE(engine.state(), EngineState::Stopping); // still draining the busy one
+
+    busy.send("\r\n");
+    const HttpResponse response = busy.readResponse();
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.header("Connection"), QByteArray("close"));
+    QTRY_COMPARE(engine.state(), EngineState::Stopped);
+    QVERIFY(engine.listeners().isEmpty());
+}
+
+void TestEngineController::destructorStopsRunningEngine()
+{
+    quint16 port = 0;
+    {
+        EngineController engine;
+        QVERIFY(engine.start(configWith({loopbackAnyPort()})).ok());
+        port = engine.listeners().first().port;
+        QCOMPARE(HttpClient::get(port).status, 200);
+    }
+    QVERIFY(!HttpClient::get(port).valid);
+}
+
+QTEST_GUILESS_MAIN(TestEngineController)
+#include "TestEngineController.moc"

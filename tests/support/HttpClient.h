@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HttpResponse.h"
+
+#include <QHostAddress>
+#include <QTcpSocket>
+
+namespace Portico::Test {
+
+// Speaks HTTP over a plain QTcpSocket, byte for byte, so tests see exactly what the engine sends.
+// It blocks with a deadline, which is fine in a test thread while the engine runs on its own threads.
+class HttpClient
+{
+public:
+    bool connectTo(quint16 port, const QHostAddress& address = QHostAddress::LocalHost, int timeoutMs = 10'000);
+    void send(const QByteArray& bytes);
+    // Reads one response; valid is false when the connection closed or the deadline passed first.
+    HttpResponse readResponse(bool requestWasHead = false, int timeoutMs = 10'000);
+    // True when the peer closed the connection within the deadline (reading nothing more).
+    bool waitForClose(int timeoutMs = 10'000);
+    QTcpSocket& socket() { return m_socket; }
+
+    // One request on a new connection.
+    static HttpResponse exchange(quint16 port, const QByteArray& request, int timeoutMs = 10'000);
+    static HttpResponse get(quint16 port, const QByteArray& path = "/", const QByteArray& host = "localhost");
+
+private:
+    bool fill(qint64 deadlineMs);
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+} // namespace Portico::Test
