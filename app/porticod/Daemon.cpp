@@ -13,9 +13,12 @@ namespace {
 const char* severityName(EventSeverity severity)
 {
     switch (severity) {
-    case EventSeverity::Info: return "info ";
-    case EventSeverity::Warning: return "warn ";
-    case EventSeverity::Error: return "error";
+    case EventSeverity::Info:
+        return "info ";
+    case EventSeverity::Warning:
+        return "warn ";
+    case EventSeverity::Error:
+        return "error";
     }
     return "";
 }
@@ -36,9 +39,8 @@ int Daemon::start(const Config& config)
     if (result.ok())
         return -1;
     printErrors(m_log, QStringLiteral("porticod"), result.errors);
-    const bool onlyBindErrors = std::all_of(result.errors.cbegin(), result.errors.cend(), [](const ConfigError& e) {
-        return e.code == ConfigErrorCode::BindFailed;
-    });
+    const bool onlyBindErrors = std::all_of(result.errors.cbegin(), result.errors.cend(),
+                                            [](const ConfigError& e) { return e.code == ConfigErrorCode::BindFailed; });
     return onlyBindErrors ? 1 : 2;
 }
 

@@ -5,6 +5,7 @@
 
 #include "config/ConfigStore.h"
 #include "config/ConfigValidator.h"
+#include "core/BuildInfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,15 +51,17 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Portico"));
     QCoreApplication::setOrganizationName(QStringLiteral("Portico"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PORTICO_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version() + QStringLiteral(" (") + BuildInfo::libraryVersions() +
+                                            QLatin1Char(')'));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Portico's headless reverse-proxy engine. Runs in the foreground until SIGINT or SIGTERM.\n"
-        "Without --config it uses the config file of the Portico app (%1), or the built-in default "
-        "(a welcome page on 127.0.0.1:8080) when there is none.\n\n"
-        "Exit status: 0 success, 1 a listener could not be opened or another failure, 2 configuration errors.")
-                                         .arg(ConfigStore::defaultFilePath()));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Portico's headless reverse-proxy engine. Runs in the foreground until SIGINT or SIGTERM.\n"
+            "Without --config it uses the config file of the Portico app (%1), or the built-in default "
+            "(a welcome page on 127.0.0.1:8080) when there is none.\n\n"
+            "Exit status: 0 success, 1 a listener could not be opened or another failure, 2 configuration errors.")
+            .arg(ConfigStore::defaultFilePath()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Run with the config in <file>."),

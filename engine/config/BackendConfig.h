@@ -20,6 +20,9 @@ public:
     static BackendConfig read(JsonReader& reader);
     QJsonObject toJson() const;
     bool operator==(const BackendConfig&) const = default;
+
+    // An IP address or a DNS name ("app1", "10.0.0.5", "::1"); no wildcards, spaces or ports.
+    static bool isValidHost(const QString& host);
 };
 
 } // namespace Portico

@@ -26,8 +26,9 @@ QString ConfigError::message() const
     case ConfigErrorCode::UnknownKey:
         return QStringLiteral("is not a known setting");
     case ConfigErrorCode::WrongType:
-        return QStringLiteral("must be %1").arg(arg(args, 0) == QLatin1String("integer") ? QStringLiteral("an integer")
-                                                : QStringLiteral("of type %1").arg(arg(args, 0)));
+        return QStringLiteral("must be %1")
+            .arg(arg(args, 0) == QLatin1String("integer") ? QStringLiteral("an integer")
+                                                          : QStringLiteral("of type %1").arg(arg(args, 0)));
     case ConfigErrorCode::OutOfRange:
         return QStringLiteral("must be between %1 and %2").arg(arg(args, 0), arg(args, 1));
     case ConfigErrorCode::EmptyValue:
@@ -72,26 +73,46 @@ QString ConfigError::toString() const
 QString ConfigError::codeName(ConfigErrorCode code)
 {
     switch (code) {
-    case ConfigErrorCode::InvalidJson: return QStringLiteral("invalid-json");
-    case ConfigErrorCode::UnsupportedVersion: return QStringLiteral("unsupported-version");
-    case ConfigErrorCode::MissingKey: return QStringLiteral("missing-key");
-    case ConfigErrorCode::UnknownKey: return QStringLiteral("unknown-key");
-    case ConfigErrorCode::WrongType: return QStringLiteral("wrong-type");
-    case ConfigErrorCode::OutOfRange: return QStringLiteral("out-of-range");
-    case ConfigErrorCode::EmptyValue: return QStringLiteral("empty-value");
-    case ConfigErrorCode::InvalidValue: return QStringLiteral("invalid-value");
-    case ConfigErrorCode::DuplicateName: return QStringLiteral("duplicate-name");
-    case ConfigErrorCode::DuplicateListener: return QStringLiteral("duplicate-listener");
-    case ConfigErrorCode::DuplicateServerName: return QStringLiteral("duplicate-server-name");
-    case ConfigErrorCode::MultipleDefaultSites: return QStringLiteral("multiple-default-sites");
-    case ConfigErrorCode::UnknownPool: return QStringLiteral("unknown-pool");
-    case ConfigErrorCode::InvalidServerName: return QStringLiteral("invalid-server-name");
-    case ConfigErrorCode::InvalidAddress: return QStringLiteral("invalid-address");
-    case ConfigErrorCode::InvalidHost: return QStringLiteral("invalid-host");
-    case ConfigErrorCode::InvalidPath: return QStringLiteral("invalid-path");
-    case ConfigErrorCode::BindFailed: return QStringLiteral("bind-failed");
-    case ConfigErrorCode::ReadFailed: return QStringLiteral("read-failed");
-    case ConfigErrorCode::WriteFailed: return QStringLiteral("write-failed");
+    case ConfigErrorCode::InvalidJson:
+        return QStringLiteral("invalid-json");
+    case ConfigErrorCode::UnsupportedVersion:
+        return QStringLiteral("unsupported-version");
+    case ConfigErrorCode::MissingKey:
+        return QStringLiteral("missing-key");
+    case ConfigErrorCode::UnknownKey:
+        return QStringLiteral("unknown-key");
+    case ConfigErrorCode::WrongType:
+        return QStringLiteral("wrong-type");
+    case ConfigErrorCode::OutOfRange:
+        return QStringLiteral("out-of-range");
+    case ConfigErrorCode::EmptyValue:
+        return QStringLiteral("empty-value");
+    case ConfigErrorCode::InvalidValue:
+        return QStringLiteral("invalid-value");
+    case ConfigErrorCode::DuplicateName:
+        return QStringLiteral("duplicate-name");
+    case ConfigErrorCode::DuplicateListener:
+        return QStringLiteral("duplicate-listener");
+    case ConfigErrorCode::DuplicateServerName:
+        return QStringLiteral("duplicate-server-name");
+    case ConfigErrorCode::MultipleDefaultSites:
+        return QStringLiteral("multiple-default-sites");
+    case ConfigErrorCode::UnknownPool:
+        return QStringLiteral("unknown-pool");
+    case ConfigErrorCode::InvalidServerName:
+        return QStringLiteral("invalid-server-name");
+    case ConfigErrorCode::InvalidAddress:
+        return QStringLiteral("invalid-address");
+    case ConfigErrorCode::InvalidHost:
+        return QStringLiteral("invalid-host");
+    case ConfigErrorCode::InvalidPath:
+        return QStringLiteral("invalid-path");
+    case ConfigErrorCode::BindFailed:
+        return QStringLiteral("bind-failed");
+    case ConfigErrorCode::ReadFailed:
+        return QStringLiteral("read-failed");
+    case ConfigErrorCode::WriteFailed:
+        return QStringLiteral("write-failed");
     }
     return QString();
 }

@@ -13,26 +13,26 @@ namespace Portico {
 // the UI turns the code and arguments into translated text.
 enum class ConfigErrorCode
 {
-    InvalidJson,         // args: parser message, byte offset
-    UnsupportedVersion,  // args: version found, highest supported
-    MissingKey,          // args: -
-    UnknownKey,          // args: -
-    WrongType,           // args: expected type name
-    OutOfRange,          // args: minimum, maximum
-    EmptyValue,          // args: -
-    InvalidValue,        // args: allowed values, comma separated
-    DuplicateName,       // args: the name, path of the first use
-    DuplicateListener,   // args: address:port, path of the first use
-    DuplicateServerName, // args: the name, path of the first use
+    InvalidJson,          // args: parser message, byte offset
+    UnsupportedVersion,   // args: version found, highest supported
+    MissingKey,           // args: -
+    UnknownKey,           // args: -
+    WrongType,            // args: expected type name
+    OutOfRange,           // args: minimum, maximum
+    EmptyValue,           // args: -
+    InvalidValue,         // args: allowed values, comma separated
+    DuplicateName,        // args: the name, path of the first use
+    DuplicateListener,    // args: address:port, path of the first use
+    DuplicateServerName,  // args: the name, path of the first use
     MultipleDefaultSites, // args: path of the first default site
-    UnknownPool,         // args: pool name
-    InvalidServerName,   // args: the name
-    InvalidAddress,      // args: the address
-    InvalidHost,         // args: the host
-    InvalidPath,         // args: the path
-    BindFailed,          // args: address:port, operating-system reason
-    ReadFailed,          // args: file name, operating-system reason
-    WriteFailed,         // args: file name, reason
+    UnknownPool,          // args: pool name
+    InvalidServerName,    // args: the name
+    InvalidAddress,       // args: the address
+    InvalidHost,          // args: the host
+    InvalidPath,          // args: the path
+    BindFailed,           // args: address:port, operating-system reason
+    ReadFailed,           // args: file name, operating-system reason
+    WriteFailed,          // args: file name, reason
 };
 
 class ConfigError

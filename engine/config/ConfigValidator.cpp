@@ -6,8 +6,11 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <limits>
 
 namespace Portico {
 
@@ -21,7 +24,32 @@ public:
     QList<int> listeners;
     QList<int> sites;
     QList<int> pools;
+    // Per parsed site: JSON positions of the server names and routes it kept.
+    QList<QList<int>> serverNames;
+    QList<QList<int>> routes;
 };
+
+QList<int> keptIndices(const QJsonValue& array, bool (*kept)(const QJsonValue&))
+{
+    QList<int> indices;
+    const QJsonArray elements = array.toArray();
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        if (kept(elements.at(i)))
+            indices.append(static_cast<int>(i));
+    }
+    return indices;
+}
+
+// The same elements SiteConfig::read keeps.
+bool isKeptServerName(const QJsonValue& value)
+{
+    return value.isString() && SiteConfig::isValidServerName(value.toString().toLower());
+}
+
+bool isObject(const QJsonValue& value)
+{
+    return value.isObject();
+}
 
 QString indexed(const char* list, const QList<int>& indices, qsizetype index)
 {
@@ -40,7 +68,7 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
     QHash<QString, QString> poolPaths;
     for (qsizetype i = 0; i < config.pools.size(); ++i) {
         const QString& name = config.pools.at(i).name;
-        if (name.isEmpty())
+        if (name.trimmed().isEmpty())
             continue;
         if (poolPaths.contains(name)) {
             reader.addErrorAt(ConfigErrorCode::DuplicateName, indexed("pools", at.pools, i) + QStringLiteral(".name"),
@@ -56,7 +84,7 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
     for (qsizetype i = 0; i < config.sites.size(); ++i) {
         const SiteConfig& site = config.sites.at(i);
         const QString sitePath = indexed("sites", at.sites, i);
-        if (!site.name.isEmpty()) {
+        if (!site.name.trimmed().isEmpty()) {
             if (sitePaths.contains(site.name)) {
                 reader.addErrorAt(ConfigErrorCode::DuplicateName, sitePath + QStringLiteral(".name"),
                                   {site.name, sitePaths.value(site.name)});
@@ -73,7 +101,9 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
         }
         for (qsizetype n = 0; n < site.serverNames.size(); ++n) {
             const QString& serverName = site.serverNames.at(n);
-            const QString namePath = sitePath + QStringLiteral(".serverNames[%1]").arg(n);
+            const QString namePath =
+                sitePath +
+                QStringLiteral(".serverNames[%1]").arg(at.serverNames.value(i).value(n, static_cast<int>(n)));
             if (serverNamePaths.contains(serverName))
                 reader.addErrorAt(ConfigErrorCode::DuplicateServerName, namePath,
                                   {serverName, serverNamePaths.value(serverName)});
@@ -83,13 +113,14 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
         QHash<QString, QString> routePaths;
         for (qsizetype r = 0; r < site.routes.size(); ++r) {
             const RouteConfig& route = site.routes.at(r);
-            const QString routePath = sitePath + QStringLiteral(".routes[%1]").arg(r);
+            const QString routePath =
+                sitePath + QStringLiteral(".routes[%1]").arg(at.routes.value(i).value(r, static_cast<int>(r)));
             if (routePaths.contains(route.pathPrefix))
                 reader.addErrorAt(ConfigErrorCode::DuplicateName, routePath + QStringLiteral(".path"),
                                   {route.pathPrefix, routePaths.value(route.pathPrefix)});
             else
                 routePaths.insert(route.pathPrefix, routePath);
-            if (!route.pool.isEmpty() && !poolPaths.contains(route.pool))
+            if (!route.pool.trimmed().isEmpty() && !poolPaths.contains(route.pool))
                 reader.addErrorAt(ConfigErrorCode::UnknownPool, routePath + QStringLiteral(".pool"), {route.pool});
         }
     }
@@ -97,15 +128,16 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
     // A wildcard address holds the port on every interface, so it clashes with any address on that port.
     for (qsizetype i = 0; i < config.listeners.size(); ++i) {
         const ListenerConfig& a = config.listeners.at(i);
-        if (a.port == 0)
+        // Port 0 binds any free port; an address that does not parse has been reported already.
+        if (a.port == 0 || QHostAddress(a.address).isNull())
             continue;
         for (qsizetype j = 0; j < i; ++j) {
             const ListenerConfig& b = config.listeners.at(j);
-            if (a.port != b.port)
+            if (a.port != b.port || QHostAddress(b.address).isNull())
                 continue;
             const bool sameFamily = QHostAddress(a.address).protocol() == QHostAddress(b.address).protocol();
-            if (QHostAddress(a.address) == QHostAddress(b.address)
-                || (sameFamily && (isWildcardAddress(a.address) || isWildcardAddress(b.address)))) {
+            if (QHostAddress(a.address) == QHostAddress(b.address) ||
+                (sameFamily && (isWildcardAddress(a.address) || isWildcardAddress(b.address)))) {
                 reader.addErrorAt(ConfigErrorCode::DuplicateListener, indexed("listeners", at.listeners, i),
                                   {a.endpoint(), indexed("listeners", at.listeners, j)});
                 break;
@@ -118,12 +150,15 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
 
 ConfigValidation ConfigValidator::validate(const QByteArray& json)
 {
+    // Some Windows editors start UTF-8 files with a byte order mark, which QJsonDocument refuses.
+    const QByteArray bom("\xEF\xBB\xBF");
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(json.startsWith(bom) ? json.mid(bom.size()) : json, &parseError);
     ConfigValidation result;
     if (parseError.error != QJsonParseError::NoError) {
-        result.errors.append(ConfigError{ConfigErrorCode::InvalidJson, QString(),
-                                         {parseError.errorString(), QString::number(parseError.offset)}});
+        result.errors.append(ConfigError{
+            ConfigErrorCode::InvalidJson, QString(), {parseError.errorString(), QString::number(parseError.offset)}});
         return result;
     }
     if (!document.isObject()) {
@@ -139,10 +174,13 @@ ConfigValidation ConfigValidator::validate(const QJsonObject& document)
     JsonReader reader(document, QString(), result.errors);
     Config config;
 
-    config.version = static_cast<int>(reader.integer(QStringLiteral("version"), 0, 0, 1'000'000, true));
-    if (reader.contains(QStringLiteral("version")) && config.version != Config::currentVersion
-        && document.value(QStringLiteral("version")).isDouble()) {
-        result.errors.append(ConfigError{ConfigErrorCode::UnsupportedVersion, QStringLiteral("version"),
+    const qsizetype errorsBefore = result.errors.size();
+    config.version =
+        static_cast<int>(reader.integer(QStringLiteral("version"), 0, 0, std::numeric_limits<int>::max(), true));
+    // A version that is missing or not a number has been reported; only a readable one can be unsupported.
+    if (result.errors.size() == errorsBefore && config.version != Config::currentVersion) {
+        result.errors.append(ConfigError{ConfigErrorCode::UnsupportedVersion,
+                                         QStringLiteral("version"),
                                          {QString::number(config.version), QString::number(Config::currentVersion)}});
         // Other versions mean other keys: listing them as unknown would only bury the real problem.
         return result;
@@ -153,9 +191,13 @@ ConfigValidation ConfigValidator::validate(const QJsonObject& document)
         config.listeners.append(ListenerConfig::read(r));
         at.listeners.append(index);
     });
+    const QJsonArray siteArray = document.value(QStringLiteral("sites")).toArray();
     reader.objectArray(QStringLiteral("sites"), [&](JsonReader& r, int index) {
         config.sites.append(SiteConfig::read(r));
         at.sites.append(index);
+        const QJsonObject site = siteArray.at(index).toObject();
+        at.serverNames.append(keptIndices(site.value(QStringLiteral("serverNames")), isKeptServerName));
+        at.routes.append(keptIndices(site.value(QStringLiteral("routes")), isObject));
     });
     reader.objectArray(QStringLiteral("pools"), [&](JsonReader& r, int index) {
         config.pools.append(PoolConfig::read(r));

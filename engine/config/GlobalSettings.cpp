@@ -15,10 +15,14 @@ constexpr qint64 hourMs = 3'600'000;
 QString levelName(LogLevel level)
 {
     switch (level) {
-    case LogLevel::Debug: return QStringLiteral("debug");
-    case LogLevel::Info: return QStringLiteral("info");
-    case LogLevel::Warning: return QStringLiteral("warning");
-    case LogLevel::Error: return QStringLiteral("error");
+    case LogLevel::Debug:
+        return QStringLiteral("debug");
+    case LogLevel::Info:
+        return QStringLiteral("info");
+    case LogLevel::Warning:
+        return QStringLiteral("warning");
+    case LogLevel::Error:
+        return QStringLiteral("error");
     }
     return QString();
 }
@@ -49,10 +53,11 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
             l.integer(QStringLiteral("maxConnectionsPerListener"), s.maxConnectionsPerListener, 1, 1'000'000));
         s.maxRequestLineBytes =
             static_cast<int>(l.integer(QStringLiteral("maxRequestLineBytes"), s.maxRequestLineBytes, 256, 1 << 20));
-        s.maxHeaderBytes = static_cast<int>(l.integer(QStringLiteral("maxHeaderBytes"), s.maxHeaderBytes, 1024, 1 << 24));
+        s.maxHeaderBytes =
+            static_cast<int>(l.integer(QStringLiteral("maxHeaderBytes"), s.maxHeaderBytes, 1024, 1 << 24));
         s.maxHeaderCount = static_cast<int>(l.integer(QStringLiteral("maxHeaderCount"), s.maxHeaderCount, 1, 10'000));
-        s.maxBodyBytes = l.integer(QStringLiteral("maxBodyBytes"), s.maxBodyBytes, 0,
-                                   std::numeric_limits<qint64>::max() / 2);
+        s.maxBodyBytes =
+            l.integer(QStringLiteral("maxBodyBytes"), s.maxBodyBytes, 0, std::numeric_limits<qint64>::max() / 2);
     });
     reader.object(QStringLiteral("logging"), [&s](JsonReader& g) {
         s.logLevel = g.choice(QStringLiteral("level"), s.logLevel,
@@ -79,11 +84,11 @@ QJsonObject GlobalSettings::toJson() const
                              {QStringLiteral("maxHeaderBytes"), maxHeaderBytes},
                              {QStringLiteral("maxHeaderCount"), maxHeaderCount},
                              {QStringLiteral("maxBodyBytes"), maxBodyBytes}};
-    const QJsonObject logging{
-        {QStringLiteral("level"), levelName(logLevel)},
-        {QStringLiteral("accessLog"), accessLog},
-        {QStringLiteral("accessLogFormat"),
-         accessLogFormat == AccessLogFormat::Json ? QStringLiteral("json") : QStringLiteral("combined")}};
+    const QJsonObject logging{{QStringLiteral("level"), levelName(logLevel)},
+                              {QStringLiteral("accessLog"), accessLog},
+                              {QStringLiteral("accessLogFormat"), accessLogFormat == AccessLogFormat::Json
+                                                                      ? QStringLiteral("json")
+                                                                      : QStringLiteral("combined")}};
     return QJsonObject{{QStringLiteral("workers"), workers},
                        {QStringLiteral("timeouts"), timeouts},
                        {QStringLiteral("limits"), limits},

@@ -10,8 +10,7 @@ JsonReader::JsonReader(QJsonObject object, QString path, ConfigErrors& errors)
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_errors(errors)
-{
-}
+{}
 
 QString JsonReader::pathOf(const QString& key) const
 {
@@ -89,7 +88,10 @@ bool JsonReader::boolean(const QString& key, bool fallback)
 QStringList JsonReader::stringList(const QString& key, bool required)
 {
     QStringList result;
-    stringArray(key, [&result](const QString& text, const QString&) { result << text; }, required);
+    const auto append = [&result](const QString& text, const QString&) {
+        result << text;
+    };
+    stringArray(key, append, required);
     return result;
 }
 

@@ -19,8 +19,9 @@ ListenerConfig ListenerConfig::read(JsonReader& reader)
 {
     ListenerConfig listener;
     listener.address = reader.string(QStringLiteral("address"), listener.address);
+    // QHostAddress ignores surrounding spaces, but the address is shown and compared as written.
     QHostAddress parsed;
-    if (!parsed.setAddress(listener.address))
+    if (!parsed.setAddress(listener.address) || listener.address.trimmed() != listener.address)
         reader.addError(ConfigErrorCode::InvalidAddress, QStringLiteral("address"), {listener.address});
     // Port 0 asks the system for any free port: useful for tests and throwaway setups.
     listener.port = static_cast<quint16>(reader.integer(QStringLiteral("port"), 0, 0, 65535, true));

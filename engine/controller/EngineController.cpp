@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controller/EngineController.h"
 
-#include "controller/EngineRuntime.h"
 #include "config/ConfigHistoryEntry.h"
+#include "controller/EngineRuntime.h"
 #include "core/Clock.h"
 
 namespace Portico {
 
 EngineController::EngineController(QObject* parent)
     : EngineController(Clock::system(), parent)
-{
-}
+{}
 
 EngineController::EngineController(const Clock& clock, QObject* parent)
     : QObject(parent)

@@ -37,16 +37,26 @@ QString EngineEvent::message() const
 QString EngineEvent::kindName(EngineEventKind kind)
 {
     switch (kind) {
-    case EngineEventKind::EngineStarted: return QStringLiteral("engine-started");
-    case EngineEventKind::EngineStopped: return QStringLiteral("engine-stopped");
-    case EngineEventKind::ConfigApplied: return QStringLiteral("config-applied");
-    case EngineEventKind::ConfigRejected: return QStringLiteral("config-rejected");
-    case EngineEventKind::ListenerStarted: return QStringLiteral("listener-started");
-    case EngineEventKind::ListenerStopped: return QStringLiteral("listener-stopped");
-    case EngineEventKind::ListenerFailed: return QStringLiteral("listener-failed");
-    case EngineEventKind::WorkerStarted: return QStringLiteral("worker-started");
-    case EngineEventKind::WorkerStopped: return QStringLiteral("worker-stopped");
-    case EngineEventKind::RestartRequired: return QStringLiteral("restart-required");
+    case EngineEventKind::EngineStarted:
+        return QStringLiteral("engine-started");
+    case EngineEventKind::EngineStopped:
+        return QStringLiteral("engine-stopped");
+    case EngineEventKind::ConfigApplied:
+        return QStringLiteral("config-applied");
+    case EngineEventKind::ConfigRejected:
+        return QStringLiteral("config-rejected");
+    case EngineEventKind::ListenerStarted:
+        return QStringLiteral("listener-started");
+    case EngineEventKind::ListenerStopped:
+        return QStringLiteral("listener-stopped");
+    case EngineEventKind::ListenerFailed:
+        return QStringLiteral("listener-failed");
+    case EngineEventKind::WorkerStarted:
+        return QStringLiteral("worker-started");
+    case EngineEventKind::WorkerStopped:
+        return QStringLiteral("worker-stopped");
+    case EngineEventKind::RestartRequired:
+        return QStringLiteral("restart-required");
     }
     return QString();
 }

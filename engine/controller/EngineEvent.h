@@ -11,16 +11,16 @@ namespace Portico {
 
 enum class EngineEventKind
 {
-    EngineStarted,     // args: worker count
-    EngineStopped,     // args: -
-    ConfigApplied,     // args: listener count, site count, pool count
-    ConfigRejected,    // args: error count, first error (plain English)
-    ListenerStarted,   // subject: address:port
-    ListenerStopped,   // subject: address:port
-    ListenerFailed,    // subject: address:port; args: operating-system reason
-    WorkerStarted,     // subject: worker number
-    WorkerStopped,     // subject: worker number
-    RestartRequired,   // args: setting name (a change that applies at the next start)
+    EngineStarted,   // args: worker count
+    EngineStopped,   // args: -
+    ConfigApplied,   // args: listener count, site count, pool count
+    ConfigRejected,  // args: error count, first error (plain English)
+    ListenerStarted, // subject: address:port
+    ListenerStopped, // subject: address:port
+    ListenerFailed,  // subject: address:port; args: operating-system reason
+    WorkerStarted,   // subject: worker number
+    WorkerStopped,   // subject: worker number
+    RestartRequired, // args: setting name (a change that applies at the next start)
 };
 
 enum class EventSeverity

@@ -137,7 +137,8 @@ ApplyResult EngineRuntime::apply(const Config& config)
             closed.append(key);
     }
     if (next.settings.effectiveWorkers() != m_config.settings.effectiveWorkers())
-        addEvent(EngineEventKind::RestartRequired, EventSeverity::Warning, QString(), {QStringLiteral("settings.workers")});
+        addEvent(EngineEventKind::RestartRequired, EventSeverity::Warning, QString(),
+                 {QStringLiteral("settings.workers")});
 
     m_config = std::move(next);
     dispatch(std::make_shared<const Config>(m_config), opened, closed);
@@ -158,7 +159,8 @@ ConfigErrors EngineRuntime::openMissingListeners(const Config& config, std::map<
             continue;
         OpenListener open{listener, ListenSocket()};
         if (!open.socket.open(QHostAddress(listener.address), listener.port)) {
-            errors.append(ConfigError{ConfigErrorCode::BindFailed, QStringLiteral("listeners[%1]").arg(i),
+            errors.append(ConfigError{ConfigErrorCode::BindFailed,
+                                      QStringLiteral("listeners[%1]").arg(i),
                                       {listener.endpoint(), open.socket.errorString()}});
             addEvent(EngineEventKind::ListenerFailed, EventSeverity::Error, listener.endpoint(),
                      {open.socket.errorString()});
@@ -214,8 +216,8 @@ void EngineRuntime::stop()
     const int timeoutMs = m_config.settings.shutdownTimeoutMs;
     for (const WorkerSlot& slot : m_workers) {
         Worker* worker = slot.worker;
-        QMetaObject::invokeMethod(worker, [worker, timeoutMs] { worker->beginShutdown(timeoutMs); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, timeoutMs] { worker->beginShutdown(timeoutMs); }, Qt::QueuedConnection);
     }
     // The workers close their own descriptors; closing ours makes the sockets go away with them.
     for (const auto& [key, open] : m_listeners)
@@ -253,7 +255,8 @@ void EngineRuntime::stopNow()
     for (WorkerSlot& slot : m_workers) {
         Worker* worker = slot.worker;
         if (slot.thread->isRunning())
-            QMetaObject::invokeMethod(worker, [worker] { worker->shutdownNow(); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                worker, [worker] { worker->shutdownNow(); }, Qt::BlockingQueuedConnection);
         slot.thread->quit();
         slot.thread->wait();
         delete slot.thread;

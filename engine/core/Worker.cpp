@@ -12,8 +12,7 @@ namespace Portico {
 
 Worker::Worker(int index, WorkerCounters& counters, const Clock& clock)
     : m_context(index, counters, clock)
-{
-}
+{}
 
 Worker::~Worker()
 {

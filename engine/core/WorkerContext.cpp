@@ -22,8 +22,8 @@ QByteArray WorkerContext::nextRequestId()
 {
     if (m_requestIdPrefix.isEmpty()) {
         // A random per-worker prefix keeps IDs unique across workers and restarts without coordination.
-        m_requestIdPrefix = QByteArray::number(QRandomGenerator::system()->generate64(), 36).right(10) + '-'
-                            + QByteArray::number(workerIndex) + '-';
+        m_requestIdPrefix = QByteArray::number(QRandomGenerator::system()->generate64(), 36).right(10) + '-' +
+                            QByteArray::number(workerIndex) + '-';
     }
     return m_requestIdPrefix + QByteArray::number(++m_requestSequence, 36);
 }

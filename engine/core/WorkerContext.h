@@ -21,8 +21,7 @@ public:
         : workerIndex(workerIndex)
         , counters(counters)
         , clock(clock)
-    {
-    }
+    {}
 
     // "Sun, 06 Nov 1994 08:49:37 GMT", formatted at most once a second.
     const QByteArray& httpDate();

@@ -49,8 +49,7 @@ ListenSocket::ListenSocket(ListenSocket&& other) noexcept
     : m_descriptor(std::exchange(other.m_descriptor, -1))
     , m_port(other.m_port)
     , m_error(std::move(other.m_error))
-{
-}
+{}
 
 ListenSocket& ListenSocket::operator=(ListenSocket&& other) noexcept
 {
@@ -123,8 +122,7 @@ bool ListenSocket::open(const QHostAddress& address, quint16 port, int backlog)
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
 #endif
 
-    if (::bind(fd, reinterpret_cast<const sockaddr*>(&storage), length) != 0
-        || ::listen(fd, backlog) != 0) {
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&storage), length) != 0 || ::listen(fd, backlog) != 0) {
         m_error = qt_error_string(lastSocketError());
         closeDescriptor(descriptor);
         return false;

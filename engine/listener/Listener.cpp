@@ -7,8 +7,7 @@ namespace Portico {
 Listener::Listener(std::function<void(qintptr)> onAccepted, QObject* parent)
     : QTcpServer(parent)
     , m_onAccepted(std::move(onAccepted))
-{
-}
+{}
 
 void Listener::incomingConnection(qintptr descriptor)
 {

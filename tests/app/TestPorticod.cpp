@@ -177,7 +177,8 @@ void TestPorticod::runsUntilSignalThenStopsGracefully()
     QVERIFY2(port != 0, m_stderr.constData());
     QCOMPARE(HttpClient::get(port).status, 200);
     // One line per event, each starting with an ISO 8601 UTC timestamp.
-    static const QRegularExpression stamped(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z (info |warn |error) "));
+    static const QRegularExpression stamped(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z (info |warn |error) "));
     for (const QByteArray& line : m_stderr.trimmed().split('\n'))
         QVERIFY2(stamped.match(QString::fromUtf8(line)).hasMatch(), line.constData());
 
@@ -222,9 +223,11 @@ void TestPorticod::portInUseExitsOneWithAddressAndReason()
 {
     TestHttpServer occupant;
     QVERIFY(occupant.listen());
-    const QString path = writeFile(
-        QStringLiteral("busy.json"),
-        QStringLiteral(R"({"version": 1, "listeners": [{"address": "127.0.0.1", "port": %1}]})").arg(occupant.port()).toUtf8());
+    const QString path =
+        writeFile(QStringLiteral("busy.json"),
+                  QStringLiteral(R"({"version": 1, "listeners": [{"address": "127.0.0.1", "port": %1}]})")
+                      .arg(occupant.port())
+                      .toUtf8());
     QProcess* daemon = launch({QStringLiteral("--config"), path});
     QVERIFY(daemon->waitForFinished(15'000));
     QCOMPARE(daemon->exitCode(), 1);

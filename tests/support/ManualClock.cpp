@@ -6,7 +6,6 @@ namespace Portico::Test {
 
 ManualClock::ManualClock(QDateTime start)
     : m_start(std::move(start))
-{
-}
+{}
 
 } // namespace Portico::Test

@@ -34,8 +34,8 @@ void TestHttpServer::close()
 
 void TestHttpServer::setResponse(int status, const QByteArray& body, const QByteArray& contentType)
 {
-    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Test\r\nContent-Type: " + contentType
-                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    m_response = "HTTP/1.1 " + QByteArray::number(status) + " Test\r\nContent-Type: " + contentType +
+                 "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 void TestHttpServer::onNewConnection()

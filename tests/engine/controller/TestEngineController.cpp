@@ -111,10 +111,9 @@ void TestEngineController::eventsCarryClockTimestamps()
     QSignalSpy events(&engine, &EngineController::eventOccurred);
     QVERIFY(engine.start(configWith({loopbackAnyPort()}, 3)).ok());
     const QList<EngineEvent> recent = engine.recentEvents();
-    QCOMPARE(kinds(recent),
-             (QList<EngineEventKind>{EngineEventKind::WorkerStarted, EngineEventKind::WorkerStarted,
-                                     EngineEventKind::WorkerStarted, EngineEventKind::ListenerStarted,
-                                     EngineEventKind::EngineStarted, EngineEventKind::ConfigApplied}));
+    QCOMPARE(kinds(recent), (QList<EngineEventKind>{EngineEventKind::WorkerStarted, EngineEventKind::WorkerStarted,
+                                                    EngineEventKind::WorkerStarted, EngineEventKind::ListenerStarted,
+                                                    EngineEventKind::EngineStarted, EngineEventKind::ConfigApplied}));
     QCOMPARE(events.size(), recent.size());
     for (const EngineEvent& event : recent)
         QCOMPARE(event.time, clock.now());
@@ -134,14 +133,16 @@ void TestEngineController::portInUseIsReportedWithAddressAndReason()
     TestHttpServer occupant;
     QVERIFY(occupant.listen());
     EngineController engine;
-    Config config = configWith({loopbackAnyPort(), ListenerConfig{QStringLiteral("127.0.0.1"), occupant.port(), ListenerProtocol::Http}});
+    Config config = configWith(
+        {loopbackAnyPort(), ListenerConfig{QStringLiteral("127.0.0.1"), occupant.port(), ListenerProtocol::Http}});
     const ApplyResult result = engine.start(config);
     QCOMPARE(result.errors.size(), 1);
     const ConfigError& error = result.errors.first();
     QCOMPARE(error.code, ConfigErrorCode::BindFailed);
     QCOMPARE(error.path, QStringLiteral("listeners[1]"));
     QCOMPARE(error.args.value(0), QStringLiteral("127.0.0.1:%1").arg(occupant.port()));
-    QVERIFY2(error.args.value(1).contains(QStringLiteral("in use"), Qt::CaseInsensitive), qPrintable(error.args.value(1)));
+    QVERIFY2(error.args.value(1).contains(QStringLiteral("in use"), Qt::CaseInsensitive),
+             qPrintable(error.args.value(1)));
     QCOMPARE(engine.state(), EngineState::Stopped);
     QVERIFY(engine.listeners().isEmpty());
     QVERIFY(kinds(engine.recentEvents()).contains(EngineEventKind::ListenerFailed));
@@ -211,8 +212,8 @@ void TestEngineController::applyThatCannotBindKeepsTheRunningConfig()
     const quint16 port = engine.listeners().first().port;
     QSignalSpy changed(&engine, &EngineController::configChanged);
 
-    const ApplyResult result =
-        engine.apply(configWith({loopbackAnyPort(), ListenerConfig{QStringLiteral("127.0.0.1"), occupant.port(), ListenerProtocol::Http}}));
+    const ApplyResult result = engine.apply(configWith(
+        {loopbackAnyPort(), ListenerConfig{QStringLiteral("127.0.0.1"), occupant.port(), ListenerProtocol::Http}}));
     QVERIFY(!result.ok());
     QCOMPARE(result.errors.first().code, ConfigErrorCode::BindFailed);
     QCOMPARE(engine.state(), EngineState::Running);

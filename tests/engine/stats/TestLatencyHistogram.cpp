@@ -20,7 +20,8 @@ private Q_SLOTS:
 void TestLatencyHistogram::bucketBoundsContainValue_data()
 {
     QTest::addColumn<qint64>("value");
-    for (const qint64 v : {0LL, 1LL, 3LL, 4LL, 5LL, 7LL, 8LL, 100LL, 999LL, 1000LL, 65'535LL, 1'000'000LL, 86'400'000'000LL})
+    for (const qint64 v :
+         {0LL, 1LL, 3LL, 4LL, 5LL, 7LL, 8LL, 100LL, 999LL, 1000LL, 65'535LL, 1'000'000LL, 86'400'000'000LL})
         QTest::addRow("%lld", static_cast<long long>(v)) << v;
 }
 
@@ -46,7 +47,8 @@ void TestLatencyHistogram::quantiles()
     const qint64 p99 = LatencyHistogram::quantile(counts, 0.99);
     QVERIFY2(p50 >= 50'000 && p50 <= 62'500, qPrintable(QString::number(p50)));
     QVERIFY2(p99 >= 99'000 && p99 <= 123'750, qPrintable(QString::number(p99)));
-    QCOMPARE(LatencyHistogram::quantile(counts, 1.0), LatencyHistogram::upperBound(LatencyHistogram::bucketOf(100'000)));
+    QCOMPARE(LatencyHistogram::quantile(counts, 1.0),
+             LatencyHistogram::upperBound(LatencyHistogram::bucketOf(100'000)));
 }
 
 void TestLatencyHistogram::emptyIsZero()

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Portico authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Quick start 2: install what is missing, build with warnings as errors and run the whole suite with
+# ctest (GUI tests run on Qt's offscreen platform). Then prove that the engine, porticod and the
+# engine tests still build and pass with PORTICO_BUILD_UI=OFF.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup-debian.sh
+jobs=$(nproc)
+
+cmake --preset ci
+cmake --build --preset ci -j "$jobs"
+ctest --preset ci -j "$jobs"
+
+cmake --preset engine-only
+cmake --build --preset engine-only -j "$jobs"
+ctest --preset engine-only -j "$jobs"
