@@ -32,7 +32,8 @@ private Q_SLOTS:
     void runsUntilSignalThenStopsGracefully_data();
     void runsUntilSignalThenStopsGracefully();
     void usesTheAppConfigFileByDefault();
-    void portInUseExitsOneWithAddressAndReason();
+    void listenerThatCannotOpenExitsOneWithAddressAndReason_data();
+    void listenerThatCannotOpenExitsOneWithAddressAndReason();
     void invalidConfigIsRefusedAndLeftAlone();
 
 private:
@@ -219,22 +220,34 @@ void TestPorticod::usesTheAppConfigFileByDefault()
     QCOMPARE(daemon->exitCode(), 0);
 }
 
-void TestPorticod::portInUseExitsOneWithAddressAndReason()
+void TestPorticod::listenerThatCannotOpenExitsOneWithAddressAndReason_data()
 {
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("port in use") << QStringLiteral("127.0.0.1") << QStringLiteral("in use");
+    // TEST-NET-3 is never assigned to this machine: bind() fails locally, no packet is sent.
+    QTest::newRow("address not here") << QStringLiteral("203.0.113.7") << QStringLiteral("assign requested address");
+}
+
+void TestPorticod::listenerThatCannotOpenExitsOneWithAddressAndReason()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, reason);
     TestHttpServer occupant;
     QVERIFY(occupant.listen());
-    const QString path =
-        writeFile(QStringLiteral("busy.json"),
-                  QStringLiteral(R"({"version": 1, "listeners": [{"address": "127.0.0.1", "port": %1}]})")
-                      .arg(occupant.port())
-                      .toUtf8());
+    const QString config = QStringLiteral(R"({"version": 1, "listeners": [{"address": "127.0.0.1", "port": 0},
+                                                                        {"address": "%1", "port": %2}]})")
+                               .arg(address)
+                               .arg(occupant.port());
+    const QString path = writeFile(QStringLiteral("busy.json"), config.toUtf8());
     QProcess* daemon = launch({QStringLiteral("--config"), path});
     QVERIFY(daemon->waitForFinished(15'000));
     QCOMPARE(daemon->exitCode(), 1);
     const QString errors = QString::fromUtf8(daemon->readAllStandardError());
-    QVERIFY2(errors.contains(QStringLiteral("listeners[0]: cannot listen on 127.0.0.1:%1: ").arg(occupant.port())),
-             qPrintable(errors));
-    QVERIFY2(errors.contains(QStringLiteral("in use"), Qt::CaseInsensitive), qPrintable(errors));
+    QVERIFY2(
+        errors.contains(QStringLiteral("listeners[1]: cannot listen on %1:%2: ").arg(address).arg(occupant.port())),
+        qPrintable(errors));
+    QVERIFY2(errors.contains(reason, Qt::CaseInsensitive), qPrintable(errors));
 }
 
 void TestPorticod::invalidConfigIsRefusedAndLeftAlone()
