@@ -15,10 +15,10 @@ engine_packages=(
     clang-format
 )
 gui_packages=(
-    qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins fonts-dejavu-core xvfb xauth
     # packaging: cpack's DEB generator and its shlibdeps step
-    dpkg-dev file
+    dpkg-dev file desktop-file-utils appstream
 )
 
 packages=("${engine_packages[@]}")
