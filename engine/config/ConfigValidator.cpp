@@ -150,11 +150,8 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
 
 ConfigValidation ConfigValidator::validate(const QByteArray& json)
 {
-    // Some Windows editors start UTF-8 files with a byte order mark, which QJsonDocument refuses.
-    const QByteArray bom("\xEF\xBB\xBF");
     QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(json.startsWith(bom) ? json.mid(bom.size()) : json, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     ConfigValidation result;
     if (parseError.error != QJsonParseError::NoError) {
         result.errors.append(ConfigError{
