@@ -13,6 +13,8 @@ engine_packages=(
     qt6-base-dev qt6-base-dev-tools
     libssl-dev zlib1g-dev libarchive-dev
     clang-format
+    # the request-parser fuzzer: clang's libFuzzer and sanitizer runtimes
+    clang libclang-rt-14-dev
 )
 gui_packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

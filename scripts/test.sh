@@ -4,7 +4,7 @@
 #
 # Quick start 2: install what is missing, build with warnings as errors and run the whole suite with
 # ctest (GUI tests run on Qt's offscreen platform). Then prove that the engine, porticod and the
-# engine tests still build and pass with PORTICO_BUILD_UI=OFF.
+# engine tests still build and pass with PORTICO_BUILD_UI=OFF, and fuzz the request parser for 60 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,3 +18,7 @@ ctest --preset ci -j "$jobs"
 cmake --preset engine-only
 cmake --build --preset engine-only -j "$jobs"
 ctest --preset engine-only -j "$jobs"
+
+# libFuzzer with ASan and UBSan on the request parser, seeded from fuzz/corpus/; any crash,
+# leak or sanitizer report fails the run.
+bash fuzz/run-fuzzer.sh 60
