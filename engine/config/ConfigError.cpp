@@ -53,8 +53,15 @@ QString ConfigError::message() const
     case ConfigErrorCode::InvalidHost:
         return QStringLiteral("\"%1\" is not a valid host name or IP address").arg(arg(args, 0));
     case ConfigErrorCode::InvalidPath:
-        return QStringLiteral("\"%1\" is not a valid path prefix (it must start with / and have no spaces, ? or #)")
+        return QStringLiteral("\"%1\" is not a valid path prefix (it must start with / and have no spaces, ?, # or "
+                              "segments that are . or ..)")
             .arg(arg(args, 0));
+    case ConfigErrorCode::InvalidUrl:
+        return QStringLiteral("\"%1\" is not a usable absolute URL (http:// or https://, a host, no spaces or line "
+                              "breaks, and no ? or # when the request path is appended)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::KeyNotAllowed:
+        return QStringLiteral("is not allowed when %1 is \"%2\"").arg(arg(args, 0), arg(args, 1));
     case ConfigErrorCode::BindFailed:
         return QStringLiteral("cannot listen on %1: %2").arg(arg(args, 0), arg(args, 1));
     case ConfigErrorCode::ReadFailed:
@@ -107,6 +114,10 @@ QString ConfigError::codeName(ConfigErrorCode code)
         return QStringLiteral("invalid-host");
     case ConfigErrorCode::InvalidPath:
         return QStringLiteral("invalid-path");
+    case ConfigErrorCode::InvalidUrl:
+        return QStringLiteral("invalid-url");
+    case ConfigErrorCode::KeyNotAllowed:
+        return QStringLiteral("key-not-allowed");
     case ConfigErrorCode::BindFailed:
         return QStringLiteral("bind-failed");
     case ConfigErrorCode::ReadFailed:

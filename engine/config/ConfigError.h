@@ -30,6 +30,8 @@ enum class ConfigErrorCode
     InvalidAddress,       // args: the address
     InvalidHost,          // args: the host
     InvalidPath,          // args: the path
+    InvalidUrl,           // args: the URL
+    KeyNotAllowed,        // args: the key that rules it out, that key's value
     BindFailed,           // args: address:port, operating-system reason
     ReadFailed,           // args: file name, operating-system reason
     WriteFailed,          // args: file name, reason

@@ -120,7 +120,8 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
                                   {route.pathPrefix, routePaths.value(route.pathPrefix)});
             else
                 routePaths.insert(route.pathPrefix, routePath);
-            if (!route.pool.trimmed().isEmpty() && !poolPaths.contains(route.pool))
+            // A redirect route's pool has been reported as not allowed; naming it unknown too would only add noise.
+            if (route.type == RouteType::Proxy && !route.pool.trimmed().isEmpty() && !poolPaths.contains(route.pool))
                 reader.addErrorAt(ConfigErrorCode::UnknownPool, routePath + QStringLiteral(".pool"), {route.pool});
         }
     }

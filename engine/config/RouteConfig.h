@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/RedirectConfig.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -9,11 +11,20 @@ namespace Portico {
 
 class JsonReader;
 
-// A path prefix within a site and the pool that serves it.
+enum class RouteType
+{
+    // Forward to a pool.
+    Proxy,
+    // Answer with a redirect; no pool.
+    Redirect,
+};
+
+// A path prefix within a site and the pool that serves it, or the redirect that answers it.
 class RouteConfig
 {
 public:
     QString pathPrefix = QStringLiteral("/");
+    // Proxy routes only.
     QString pool;
     // Remove pathPrefix from the path before forwarding.
     bool stripPrefix = false;
@@ -21,10 +32,17 @@ public:
     QString hostRewrite;
     // Largest request body accepted on this route; -1 uses settings.limits.maxBodyBytes.
     qint64 maxBodyBytes = -1;
+    RouteType type = RouteType::Proxy;
+    // Redirect routes only.
+    RedirectConfig redirect = {};
 
     static RouteConfig read(JsonReader& reader);
     QJsonObject toJson() const;
     bool operator==(const RouteConfig&) const = default;
+
+    // Starts with "/", has no spaces, controls, "?" or "#", and no "." or ".." segment (requests are
+    // matched after dot segments are removed, so such a prefix could never match).
+    static bool isValidPathPrefix(const QString& path);
 };
 
 } // namespace Portico

@@ -159,6 +159,17 @@ QList<BrokenCase> brokenCases()
         {"wrong-type@sites[0]", "wrong-type@sites[1].serverNames[0]", "invalid-server-name@sites[1].serverNames[1]",
          "wrong-type@sites[1].routes[0]", "duplicate-server-name@sites[1].serverNames[3]",
          "unknown-pool@sites[1].routes[1].pool", "duplicate-name@sites[1].routes[2].path"});
+    row("redirect-routes",
+        {"key-not-allowed@sites[0].routes[0].pool", "key-not-allowed@sites[0].routes[1].pool",
+         "key-not-allowed@sites[0].routes[1].stripPrefix", "key-not-allowed@sites[0].routes[1].hostRewrite",
+         "missing-key@sites[0].routes[2].redirect", "invalid-value@sites[0].routes[3].redirect.status",
+         "invalid-url@sites[0].routes[3].redirect.to", "missing-key@sites[0].routes[4].redirect.to",
+         "invalid-url@sites[0].routes[5].redirect.to", "invalid-url@sites[0].routes[6].redirect.to",
+         "invalid-url@sites[0].routes[7].redirect.to", "key-not-allowed@sites[0].routes[8].redirect",
+         "invalid-value@sites[0].routes[9].type", "invalid-url@sites[0].routes[10].redirect.to"});
+    row("dot-segment-paths", {"invalid-path@sites[0].routes[0].path", "invalid-path@sites[0].routes[1].path",
+                              "invalid-path@sites[0].routes[2].path", "invalid-path@sites[0].routes[3].path",
+                              "invalid-path@sites[0].routes[4].path"});
     row("many-errors", {"out-of-range@settings.workers", "invalid-value@settings.logging.level",
                         "invalid-address@listeners[2].address", "invalid-server-name@sites[0].serverNames[1]",
                         "invalid-path@sites[1].routes[0].path", "out-of-range@pools[0].backends[0].port",
@@ -249,10 +260,13 @@ void TestConfigValidator::fullConfigReadsEveryField()
     QCOMPARE(site.serverNames,
              (QStringList{QStringLiteral("intranet.example.com"), QStringLiteral("wiki.example.com")}));
     QVERIFY(site.isDefault);
-    QCOMPARE(site.routes.size(), 2);
+    QCOMPARE(site.routes.size(), 3);
     QCOMPARE(site.routes.at(0), (RouteConfig{QStringLiteral("/"), QStringLiteral("web"), false, QString(), -1}));
     QCOMPARE(site.routes.at(1), (RouteConfig{QStringLiteral("/api/"), QStringLiteral("api"), true,
                                              QStringLiteral("api.internal:8443"), 1048576}));
+    const RedirectConfig redirect{301, QStringLiteral("https://wiki.example.com/new"), false};
+    QCOMPARE(site.routes.at(2),
+             (RouteConfig{QStringLiteral("/old/"), QString(), false, QString(), 0, RouteType::Redirect, redirect}));
 
     QCOMPARE(config.pools.size(), 2);
     QCOMPARE(config.pools.at(0).name, QStringLiteral("web"));
@@ -325,7 +339,8 @@ void TestConfigValidator::everyValidatorErrorCodeIsCovered()
         ConfigErrorCode::EmptyValue,        ConfigErrorCode::InvalidValue,        ConfigErrorCode::DuplicateName,
         ConfigErrorCode::DuplicateListener, ConfigErrorCode::DuplicateServerName, ConfigErrorCode::MultipleDefaultSites,
         ConfigErrorCode::UnknownPool,       ConfigErrorCode::InvalidServerName,   ConfigErrorCode::InvalidAddress,
-        ConfigErrorCode::InvalidHost,       ConfigErrorCode::InvalidPath};
+        ConfigErrorCode::InvalidHost,       ConfigErrorCode::InvalidPath,         ConfigErrorCode::InvalidUrl,
+        ConfigErrorCode::KeyNotAllowed};
     for (ConfigErrorCode code : validatorCodes)
         QVERIFY2(covered.contains(ConfigError::codeName(code)), qPrintable(ConfigError::codeName(code)));
 }
@@ -405,6 +420,18 @@ void TestConfigValidator::errorArguments_data()
                   "pools": [ { "name": "p" } ])")
         << QStringLiteral("sites[0].routes[0].path") << ConfigErrorCode::InvalidPath
         << QStringList{QStringLiteral("x/")};
+    QTest::newRow("invalid redirect url")
+        << doc(R"("sites": [ { "name": "a", "serverNames": ["a.test"],
+                  "routes": [ { "type": "redirect", "redirect": { "to": "mailto:x@a.test" } } ] } ])")
+        << QStringLiteral("sites[0].routes[0].redirect.to") << ConfigErrorCode::InvalidUrl
+        << QStringList{QStringLiteral("mailto:x@a.test")};
+    // "\/" is JSON for "/": moc mistakes "//" inside a raw string for the start of a comment.
+    QTest::newRow("pool on a redirect route")
+        << doc(R"("sites": [ { "name": "a", "serverNames": ["a.test"],
+                  "routes": [ { "type": "redirect", "pool": "p", "redirect": { "to": "https:\/\/b.test" } } ] } ],
+                  "pools": [ { "name": "p" } ])")
+        << QStringLiteral("sites[0].routes[0].pool") << ConfigErrorCode::KeyNotAllowed
+        << QStringList{QStringLiteral("type"), QStringLiteral("redirect")};
     QTest::newRow("wrong type names the expected type")
         << QByteArray(R"({ "version": 1, "settings": [] })") << QStringLiteral("settings") << ConfigErrorCode::WrongType
         << QStringList{QStringLiteral("object")};
