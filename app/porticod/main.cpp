@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Daemon.h"
+#include "QuickProxy.h"
 #include "SignalWatcher.h"
 
 #include "config/ConfigStore.h"
@@ -44,6 +45,17 @@ int checkConfig(const QString& path)
     return ExitOk;
 }
 
+// Runs the engine in the foreground until SIGINT or SIGTERM.
+int runDaemon(const Config& config)
+{
+    Daemon daemon;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &daemon, &Daemon::requestStop);
+    if (const int failed = daemon.start(config); failed >= 0)
+        return failed;
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -54,12 +66,29 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(BuildInfo::version() + QStringLiteral(" (") + BuildInfo::libraryVersions() +
                                             QLatin1Char(')'));
 
+    // Quick mode: a subcommand with its own options, no config file.
+    if (app.arguments().value(1) == QLatin1String("proxy")) {
+        QStringList arguments = app.arguments();
+        arguments.removeAt(1);
+        Config config;
+        QString error;
+        if (!QuickProxy::parse(arguments, config, error)) {
+            QTextStream out(error.isEmpty() ? stdout : stderr);
+            if (!error.isEmpty())
+                out << "porticod proxy: error: " << error << Qt::endl;
+            out << QuickProxy::usage();
+            return error.isEmpty() ? ExitOk : ExitConfigErrors;
+        }
+        return runDaemon(config);
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral(
             "Portico's headless reverse-proxy engine. Runs in the foreground until SIGINT or SIGTERM.\n"
             "Without --config it uses the config file of the Portico app (%1), or the built-in default "
             "(a welcome page on 127.0.0.1:8080) when there is none.\n\n"
+            "Quick mode: porticod proxy --from ADDR:PORT --to HOST:PORT [--to ...] [--workers N]\n\n"
             "Exit status: 0 success, 1 a listener could not be opened or another failure, 2 configuration errors.")
             .arg(ConfigStore::defaultFilePath()));
     parser.addHelpOption();
@@ -93,10 +122,5 @@ int main(int argc, char* argv[])
         err << "porticod: no config file at " << path << ", using the built-in default" << Qt::endl;
     }
 
-    Daemon daemon;
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &daemon, &Daemon::requestStop);
-    if (const int failed = daemon.start(loaded.config); failed >= 0)
-        return failed;
-    return QCoreApplication::exec();
+    return runDaemon(loaded.config);
 }

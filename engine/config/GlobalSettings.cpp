@@ -4,6 +4,9 @@
 
 #include "config/JsonReader.h"
 
+#include <QJsonArray>
+
+#include <QHostAddress>
 #include <QThread>
 
 namespace Portico {
@@ -27,6 +30,24 @@ QString levelName(LogLevel level)
     return QString();
 }
 
+// "10.0.0.0/8" stays, a bare address becomes a one-address subnet; empty when invalid.
+QString normalisedSubnet(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed != text || trimmed.isEmpty())
+        return QString();
+    QString candidate = trimmed;
+    if (!candidate.contains(QLatin1Char('/'))) {
+        const QHostAddress address(candidate);
+        if (address.isNull())
+            return QString();
+        candidate +=
+            address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("/128") : QStringLiteral("/32");
+    }
+    const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(candidate);
+    return subnet.first.isNull() || subnet.second < 0 ? QString() : candidate;
+}
+
 } // namespace
 
 int GlobalSettings::effectiveWorkers() const
@@ -47,6 +68,7 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
         s.connectTimeoutMs = ms("connectMs", s.connectTimeoutMs);
         s.responseTimeoutMs = ms("responseMs", s.responseTimeoutMs);
         s.shutdownTimeoutMs = ms("shutdownMs", s.shutdownTimeoutMs);
+        s.upstreamIdleTimeoutMs = ms("upstreamIdleMs", s.upstreamIdleTimeoutMs);
     });
     reader.object(QStringLiteral("limits"), [&s](JsonReader& l) {
         s.maxConnectionsPerListener = static_cast<int>(
@@ -58,6 +80,15 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
         s.maxHeaderCount = static_cast<int>(l.integer(QStringLiteral("maxHeaderCount"), s.maxHeaderCount, 1, 10'000));
         s.maxBodyBytes =
             l.integer(QStringLiteral("maxBodyBytes"), s.maxBodyBytes, 0, std::numeric_limits<qint64>::max() / 2);
+        s.maxIdleUpstreamPerBackend = static_cast<int>(
+            l.integer(QStringLiteral("maxIdleUpstreamPerBackend"), s.maxIdleUpstreamPerBackend, 0, 100'000));
+    });
+    reader.stringArray(QStringLiteral("trustedProxies"), [&s, &reader](const QString& value, const QString& path) {
+        const QString subnet = normalisedSubnet(value);
+        if (subnet.isEmpty())
+            reader.addErrorAt(ConfigErrorCode::InvalidAddress, path, {value});
+        else
+            s.trustedProxies << subnet;
     });
     reader.object(QStringLiteral("logging"), [&s](JsonReader& g) {
         s.logLevel = g.choice(QStringLiteral("level"), s.logLevel,
@@ -66,6 +97,7 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
                                {"warning", LogLevel::Warning},
                                {"error", LogLevel::Error}});
         s.accessLog = g.boolean(QStringLiteral("accessLog"), s.accessLog);
+        s.accessLogPath = g.string(QStringLiteral("accessLogPath"), s.accessLogPath);
         s.accessLogFormat = g.choice(QStringLiteral("accessLogFormat"), s.accessLogFormat,
                                      {{"combined", AccessLogFormat::Combined}, {"json", AccessLogFormat::Json}});
     });
@@ -78,18 +110,22 @@ QJsonObject GlobalSettings::toJson() const
                                {QStringLiteral("keepAliveMs"), keepAliveTimeoutMs},
                                {QStringLiteral("connectMs"), connectTimeoutMs},
                                {QStringLiteral("responseMs"), responseTimeoutMs},
-                               {QStringLiteral("shutdownMs"), shutdownTimeoutMs}};
+                               {QStringLiteral("shutdownMs"), shutdownTimeoutMs},
+                               {QStringLiteral("upstreamIdleMs"), upstreamIdleTimeoutMs}};
     const QJsonObject limits{{QStringLiteral("maxConnectionsPerListener"), maxConnectionsPerListener},
                              {QStringLiteral("maxRequestLineBytes"), maxRequestLineBytes},
                              {QStringLiteral("maxHeaderBytes"), maxHeaderBytes},
                              {QStringLiteral("maxHeaderCount"), maxHeaderCount},
-                             {QStringLiteral("maxBodyBytes"), maxBodyBytes}};
+                             {QStringLiteral("maxBodyBytes"), maxBodyBytes},
+                             {QStringLiteral("maxIdleUpstreamPerBackend"), maxIdleUpstreamPerBackend}};
     const QJsonObject logging{{QStringLiteral("level"), levelName(logLevel)},
                               {QStringLiteral("accessLog"), accessLog},
+                              {QStringLiteral("accessLogPath"), accessLogPath},
                               {QStringLiteral("accessLogFormat"), accessLogFormat == AccessLogFormat::Json
                                                                       ? QStringLiteral("json")
                                                                       : QStringLiteral("combined")}};
     return QJsonObject{{QStringLiteral("workers"), workers},
+                       {QStringLiteral("trustedProxies"), QJsonArray::fromStringList(trustedProxies)},
                        {QStringLiteral("timeouts"), timeouts},
                        {QStringLiteral("limits"), limits},
                        {QStringLiteral("logging"), logging}};

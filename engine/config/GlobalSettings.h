@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Portico {
 
@@ -36,6 +37,8 @@ public:
     int connectTimeoutMs = 5'000;
     int responseTimeoutMs = 60'000;
     int shutdownTimeoutMs = 10'000;
+    // How long an idle keep-alive connection to a backend is kept for reuse.
+    int upstreamIdleTimeoutMs = 60'000;
 
     int maxConnectionsPerListener = 10'000;
     int maxRequestLineBytes = 8 * 1024;
@@ -43,10 +46,18 @@ public:
     int maxHeaderCount = 100;
     // 0 means no limit.
     qint64 maxBodyBytes = 0;
+    // Idle keep-alive connections kept per backend and worker.
+    int maxIdleUpstreamPerBackend = 64;
+
+    // Addresses or subnets ("10.0.0.0/8") of proxies in front of Portico whose X-Forwarded-For,
+    // X-Forwarded-Proto, X-Forwarded-Host and Forwarded fields are believed and extended.
+    QStringList trustedProxies;
 
     LogLevel logLevel = LogLevel::Info;
     bool accessLog = true;
     AccessLogFormat accessLogFormat = AccessLogFormat::Combined;
+    // Where the access log goes; empty means "<app data dir>/logs/access.log".
+    QString accessLogPath;
 
     int effectiveWorkers() const;
 

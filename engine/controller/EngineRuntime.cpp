@@ -4,8 +4,10 @@
 
 #include "config/ConfigValidator.h"
 #include "core/Clock.h"
+#include "core/ConfigGeneration.h"
 #include "core/Logging.h"
 #include "core/Worker.h"
+#include "log/AccessLogWriter.h"
 #include "stats/WorkerCounters.h"
 
 #include <QThread>
@@ -79,12 +81,13 @@ ApplyResult EngineRuntime::start(const Config& config)
     m_config = std::move(next);
     const int workerCount = m_config.settings.effectiveWorkers();
     m_drainedWorkers = 0;
+    startAccessLog();
     for (int i = 0; i < workerCount; ++i) {
         WorkerSlot slot;
         slot.counters = std::make_unique<WorkerCounters>();
         slot.thread = new QThread();
         slot.thread->setObjectName(QStringLiteral("portico-worker-%1").arg(i + 1));
-        slot.worker = new Worker(i + 1, *slot.counters, m_clock);
+        slot.worker = new Worker(i + 1, *slot.counters, m_clock, m_accessLog);
         slot.worker->moveToThread(slot.thread);
         connect(slot.thread, &QThread::finished, slot.worker, &QObject::deleteLater);
         connect(slot.worker, &Worker::drained, this, &EngineRuntime::onWorkerDrained, Qt::QueuedConnection);
@@ -92,7 +95,7 @@ ApplyResult EngineRuntime::start(const Config& config)
         m_workers.push_back(std::move(slot));
         addEvent(EngineEventKind::WorkerStarted, EventSeverity::Info, QString::number(i + 1));
     }
-    dispatch(std::make_shared<const Config>(m_config), opened, {});
+    dispatch(std::make_shared<const ConfigGeneration>(m_config), opened, {});
 
     m_startedUs = m_clock.monotonicUs();
     m_lastSampleUs = m_startedUs;
@@ -141,7 +144,8 @@ ApplyResult EngineRuntime::apply(const Config& config)
                  {QStringLiteral("settings.workers")});
 
     m_config = std::move(next);
-    dispatch(std::make_shared<const Config>(m_config), opened, closed);
+    startAccessLog();
+    dispatch(std::make_shared<const ConfigGeneration>(m_config), opened, closed);
     addEvent(EngineEventKind::ConfigApplied, EventSeverity::Info, QString(),
              {QString::number(m_config.listeners.size()), QString::number(m_config.sites.size()),
               QString::number(m_config.pools.size())});
@@ -173,8 +177,8 @@ ConfigErrors EngineRuntime::openMissingListeners(const Config& config, std::map<
     return errors;
 }
 
-void EngineRuntime::dispatch(const std::shared_ptr<const Config>& config, std::map<QString, OpenListener>& opened,
-                             const QStringList& closed)
+void EngineRuntime::dispatch(const std::shared_ptr<const ConfigGeneration>& config,
+                             std::map<QString, OpenListener>& opened, const QStringList& closed)
 {
     const bool shared = ListenSocket::duplicatesShareAccepts();
     for (size_t w = 0; w < m_workers.size(); ++w) {
@@ -245,6 +249,7 @@ void EngineRuntime::finishStop()
         addEvent(EngineEventKind::WorkerStopped, EventSeverity::Info, QString::number(&slot - m_workers.data() + 1));
     }
     m_workers.clear();
+    stopAccessLog();
     setState(EngineState::Stopped);
     addEvent(EngineEventKind::EngineStopped, EventSeverity::Info);
 }
@@ -263,7 +268,46 @@ void EngineRuntime::stopNow()
     }
     m_workers.clear();
     m_listeners.clear();
+    stopAccessLog();
     m_state = EngineState::Stopped;
+}
+
+void EngineRuntime::startAccessLog()
+{
+    if (!m_logThread) {
+        m_logThread = new QThread();
+        m_logThread->setObjectName(QStringLiteral("portico-access-log"));
+        m_accessLog = new AccessLogWriter();
+        m_accessLog->moveToThread(m_logThread);
+        connect(m_logThread, &QThread::finished, m_accessLog, &QObject::deleteLater);
+        m_logThread->start();
+    }
+    AccessLogWriter* writer = m_accessLog;
+    const QString path = m_config.settings.accessLog ? m_config.settings.accessLogPath : QString();
+    const bool enabled = m_config.settings.accessLog;
+    QMetaObject::invokeMethod(
+        writer,
+        [writer, path, enabled] {
+            if (enabled)
+                writer->setPath(path);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineRuntime::stopAccessLog()
+{
+    if (!m_logThread)
+        return;
+    // Batches the workers queued before they stopped are written before the thread ends: this call
+    // is queued behind them.
+    AccessLogWriter* writer = m_accessLog;
+    QMetaObject::invokeMethod(
+        writer, [writer] { writer->flush(); }, Qt::BlockingQueuedConnection);
+    m_logThread->quit();
+    m_logThread->wait();
+    delete m_logThread;
+    m_logThread = nullptr;
+    m_accessLog = nullptr;
 }
 
 void EngineRuntime::setState(EngineState state)

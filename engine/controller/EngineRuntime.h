@@ -22,7 +22,9 @@ class QThread;
 
 namespace Portico {
 
+class AccessLogWriter;
 class Clock;
+class ConfigGeneration;
 class Worker;
 class WorkerCounters;
 
@@ -68,7 +70,7 @@ private:
     static QString listenerKey(const ListenerConfig& listener);
     // Opens the listeners of config that are not open yet; on any failure closes what it opened.
     ConfigErrors openMissingListeners(const Config& config, std::map<QString, OpenListener>& opened);
-    void dispatch(const std::shared_ptr<const Config>& config, std::map<QString, OpenListener>& opened,
+    void dispatch(const std::shared_ptr<const ConfigGeneration>& config, std::map<QString, OpenListener>& opened,
                   const QStringList& closed);
     ConfigErrors validated(const Config& config, Config& result);
     void setState(EngineState state);
@@ -79,11 +81,16 @@ private:
     void finishStop();
     void stopNow();
     void collectStats();
+    void startAccessLog();
+    void stopAccessLog();
 
     const Clock& m_clock;
     EngineState m_state = EngineState::Stopped;
     Config m_config = Config::defaultConfig();
     std::vector<WorkerSlot> m_workers;
+    // The access-log writer and its thread live as long as the workers.
+    QThread* m_logThread = nullptr;
+    AccessLogWriter* m_accessLog = nullptr;
     std::map<QString, OpenListener> m_listeners;
     int m_drainedWorkers = 0;
     QList<EngineEvent> m_events;

@@ -3,60 +3,120 @@
 #include "core/Worker.h"
 
 #include "core/Logging.h"
-#include "http/HttpConnection.h"
-#include "listener/Listener.h"
+#include "http/ClientConnection.h"
+#include "io/EventPoller.h"
+#include "listener/Acceptor.h"
+#include "pool/UpstreamPool.h"
 
 #include <QTimer>
 
 namespace Portico {
 
-Worker::Worker(int index, WorkerCounters& counters, const Clock& clock)
+namespace {
+
+// How often timeouts are checked: they are enforced to within this much.
+constexpr int sweepIntervalMs = 250;
+
+} // namespace
+
+Worker::Worker(int index, WorkerCounters& counters, const Clock& clock, AccessLogWriter* accessLog)
     : m_context(index, counters, clock)
-{}
+{
+    m_context.accessLog = accessLog;
+}
 
 Worker::~Worker()
 {
     shutdownNow();
+    m_upstreams.reset();
+    m_poller.reset();
 }
 
-void Worker::applyConfig(std::shared_ptr<const Config> config, const QList<QPair<QString, qintptr>>& listenersToOpen,
-                         const QStringList& listenersToClose)
+void Worker::ensureStarted()
 {
-    // Connections read m_context.config per request: requests already answered keep what they
-    // used, new ones see the new config.
-    m_context.config = std::move(config);
-    for (const QString& key : listenersToClose) {
-        if (QTcpServer* server = m_servers.take(key)) {
-            server->close();
-            server->deleteLater();
-        }
-    }
+    if (m_poller)
+        return;
+    // Created here, on the worker's thread, so their notifiers and timers belong to its event loop.
+    m_poller = std::make_unique<EventPoller>();
+    m_upstreams = std::make_unique<UpstreamPool>(*m_poller);
+    m_context.poller = m_poller.get();
+    m_context.upstreams = m_upstreams.get();
+    m_sweepTimer = new QTimer(this);
+    m_sweepTimer->setInterval(sweepIntervalMs);
+    connect(m_sweepTimer, &QTimer::timeout, this, &Worker::sweep);
+    m_sweepTimer->start();
+}
+
+void Worker::applyConfig(std::shared_ptr<const ConfigGeneration> generation,
+                         const QList<QPair<QString, qintptr>>& listenersToOpen, const QStringList& listenersToClose)
+{
+    ensureStarted();
+    // Requests in flight keep the generation they started with; new ones see this one.
+    m_context.setGeneration(std::move(generation));
+    const GlobalSettings& settings = m_context.generation->config.settings;
+    for (const QString& key : listenersToClose)
+        delete m_acceptors.take(key);
     for (const auto& [key, descriptor] : listenersToOpen) {
-        auto* server = new Listener(
-            [this](qintptr accepted) {
-                auto* connection = new HttpConnection(accepted, m_context, this);
-                m_connections.insert(connection);
-                connect(connection, &HttpConnection::closed, this, &Worker::onConnectionClosed);
-            },
-            this);
-        if (!server->setSocketDescriptor(descriptor)) {
-            qCWarning(lcListener) << "worker" << index() << "cannot accept on" << key << server->errorString();
-            delete server;
-            continue;
+        ListenerConfig listener;
+        for (const ListenerConfig& candidate : m_context.generation->config.listeners) {
+            if (ListenerConfig::protocolName(candidate.protocol) + QStringLiteral("://") + candidate.endpoint() == key)
+                listener = candidate;
         }
-        m_servers.insert(key, server);
+        const QString listenerKey = key;
+        auto* acceptor = new Acceptor(descriptor, listener, *m_poller, std::make_shared<std::atomic<int>>(0),
+                                      // Each worker takes its share of the listener's limit.
+                                      (settings.maxConnectionsPerListener + settings.effectiveWorkers() - 1) /
+                                          settings.effectiveWorkers(),
+                                      [this, listenerKey](qintptr accepted, const QHostAddress& peer) {
+                                          onAccepted(listenerKey, accepted, peer);
+                                      });
+        m_acceptors.insert(key, acceptor);
     }
+}
+
+void Worker::onAccepted(const QString& listenerKey, qintptr descriptor, const QHostAddress& peer)
+{
+    Acceptor* acceptor = m_acceptors.value(listenerKey);
+    std::shared_ptr<std::atomic<int>> open = acceptor->openConnections();
+    auto* connection = new ClientConnection(
+        descriptor, peer, acceptor->config().protocol, m_context,
+        [this, listenerKey, open](ClientConnection* closed) { onConnectionClosed(closed, listenerKey, open); });
+    m_connections.insert(connection);
+    if (m_context.shuttingDown)
+        connection->closeWhenIdle();
+}
+
+void Worker::onConnectionClosed(ClientConnection* connection, const QString& listenerKey,
+                                const std::shared_ptr<std::atomic<int>>& open)
+{
+    m_connections.remove(connection);
+    m_poller->deleteLater(connection);
+    // The acceptor may be gone (listener removed) while its connections live on.
+    if (Acceptor* acceptor = m_acceptors.value(listenerKey); acceptor && acceptor->openConnections() == open)
+        acceptor->connectionClosed();
+    else
+        open->fetch_sub(1, std::memory_order_relaxed);
+    checkDrained();
+}
+
+void Worker::sweep()
+{
+    const qint64 now = m_context.clock.monotonicMs();
+    for (ClientConnection* connection : QList<ClientConnection*>(m_connections.begin(), m_connections.end()))
+        connection->checkTimeouts(now);
+    if (m_context.generation)
+        m_upstreams->sweep(now, m_context.generation->config.settings.upstreamIdleTimeoutMs);
+    m_context.flushAccessLog();
 }
 
 void Worker::beginShutdown(int timeoutMs)
 {
+    ensureStarted();
     m_context.shuttingDown = true;
-    for (QTcpServer* server : std::as_const(m_servers)) {
-        server->close();
-        server->deleteLater();
-    }
-    m_servers.clear();
-    for (HttpConnection* connection : QSet<HttpConnection*>(m_connections))
+    qDeleteAll(m_acceptors);
+    m_acceptors.clear();
+    m_upstreams->closeAll();
+    for (ClientConnection* connection : QList<ClientConnection*>(m_connections.begin(), m_connections.end()))
         connection->closeWhenIdle();
     if (!m_shutdownTimer) {
         m_shutdownTimer = new QTimer(this);
@@ -74,17 +134,12 @@ void Worker::beginShutdown(int timeoutMs)
 void Worker::shutdownNow()
 {
     m_context.shuttingDown = true;
-    qDeleteAll(m_servers);
-    m_servers.clear();
-    for (HttpConnection* connection : QSet<HttpConnection*>(m_connections))
+    qDeleteAll(m_acceptors);
+    m_acceptors.clear();
+    for (ClientConnection* connection : QList<ClientConnection*>(m_connections.begin(), m_connections.end()))
         connection->abort();
-    checkDrained();
-}
-
-void Worker::onConnectionClosed(HttpConnection* connection)
-{
-    m_connections.remove(connection);
-    connection->deleteLater();
+    if (m_upstreams)
+        m_upstreams->closeAll();
     checkDrained();
 }
 
@@ -95,6 +150,7 @@ void Worker::checkDrained()
     m_drainReported = true;
     if (m_shutdownTimer)
         m_shutdownTimer->stop();
+    m_context.flushAccessLog();
     Q_EMIT drained(index());
 }
 

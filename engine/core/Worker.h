@@ -9,22 +9,28 @@
 #include <QObject>
 #include <QSet>
 
-class QTcpServer;
+#include <memory>
+
 class QTimer;
 
 namespace Portico {
 
-class HttpConnection;
+class AccessLogWriter;
+class Acceptor;
+class ClientConnection;
+class EventPoller;
+class UpstreamPool;
 
-// One engine thread's worth of work: its own event loop, its own accepting sockets and the
-// connections they produce. The controller talks to it only by queued calls; it answers with
-// queued signals. Nothing here is shared with other threads except the counters it writes.
+// One engine thread's worth of work: its own event loop, its own accepting sockets, the client
+// connections they produce and its idle backend connections. The controller talks to it only by
+// queued calls; it answers with queued signals. Nothing here is shared with other threads except
+// the counters it writes and the config generation it reads.
 class Worker : public QObject
 {
     Q_OBJECT
 
 public:
-    Worker(int index, WorkerCounters& counters, const Clock& clock);
+    Worker(int index, WorkerCounters& counters, const Clock& clock, AccessLogWriter* accessLog);
     ~Worker() override;
 
     int index() const { return m_context.workerIndex; }
@@ -32,8 +38,8 @@ public:
     // All of these run on the worker's thread (the controller invokes them queued).
     // Swaps the config for new requests and opens or closes accepting sockets; descriptors in
     // listenersToOpen are owned by the worker from here on.
-    void applyConfig(std::shared_ptr<const Config> config, const QList<QPair<QString, qintptr>>& listenersToOpen,
-                     const QStringList& listenersToClose);
+    void applyConfig(std::shared_ptr<const ConfigGeneration> generation,
+                     const QList<QPair<QString, qintptr>>& listenersToOpen, const QStringList& listenersToClose);
     // Stop accepting, close idle connections, let the others finish, then report drained().
     void beginShutdown(int timeoutMs);
     // Close everything now.
@@ -43,12 +49,19 @@ Q_SIGNALS:
     void drained(int index);
 
 private:
-    void onConnectionClosed(HttpConnection* connection);
+    void ensureStarted();
+    void onAccepted(const QString& listenerKey, qintptr descriptor, const QHostAddress& peer);
+    void onConnectionClosed(ClientConnection* connection, const QString& listenerKey,
+                            const std::shared_ptr<std::atomic<int>>& open);
+    void sweep();
     void checkDrained();
 
     WorkerContext m_context;
-    QHash<QString, QTcpServer*> m_servers;
-    QSet<HttpConnection*> m_connections;
+    std::unique_ptr<EventPoller> m_poller;
+    std::unique_ptr<UpstreamPool> m_upstreams;
+    QHash<QString, Acceptor*> m_acceptors;
+    QSet<ClientConnection*> m_connections;
+    QTimer* m_sweepTimer = nullptr;
     QTimer* m_shutdownTimer = nullptr;
     bool m_drainReported = false;
 };

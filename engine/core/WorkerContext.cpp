@@ -2,10 +2,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/WorkerContext.h"
 
+#include "log/AccessLogEntry.h"
+#include "log/AccessLogWriter.h"
+
 #include <QLocale>
 #include <QRandomGenerator>
 
 namespace Portico {
+
+namespace {
+
+// A batch goes to the writer when it reaches this size, or at the next sweep.
+constexpr qsizetype accessLogBatchBytes = 32 * 1024;
+
+// Request line and header limits by default (8 KiB + 64 KiB) plus room for a little body.
+constexpr qsizetype ioBufferSize = 80 * 1024;
+
+} // namespace
+
+WorkerContext::WorkerContext(int workerIndex, WorkerCounters& counters, const Clock& clock)
+    : workerIndex(workerIndex)
+    , counters(counters)
+    , clock(clock)
+    , buffers(ioBufferSize)
+{}
+
+quint32 WorkerContext::nextInPool(int poolIndex)
+{
+    return m_roundRobin[static_cast<size_t>(poolIndex)]++;
+}
+
+void WorkerContext::setGeneration(std::shared_ptr<const ConfigGeneration> next)
+{
+    generation = std::move(next);
+    // A whole request head must fit in one buffer, whatever the limits say.
+    const GlobalSettings& settings = generation->config.settings;
+    const qsizetype size = qMax<qsizetype>(ioBufferSize, settings.maxRequestLineBytes + settings.maxHeaderBytes + 1024);
+    if (size != buffers.bufferSize())
+        buffers = BufferPool(size);
+    // Spread workers over the backends from the start instead of all beginning with the first.
+    m_roundRobin.assign(generation->pools.size(), static_cast<quint32>(workerIndex));
+}
 
 const QByteArray& WorkerContext::httpDate()
 {
@@ -26,6 +63,26 @@ QByteArray WorkerContext::nextRequestId()
                             QByteArray::number(workerIndex) + '-';
     }
     return m_requestIdPrefix + QByteArray::number(++m_requestSequence, 36);
+}
+
+void WorkerContext::logAccess(const AccessLogEntry& entry)
+{
+    if (!accessLog || !generation || !generation->config.settings.accessLog)
+        return;
+    m_accessLogBatch +=
+        generation->config.settings.accessLogFormat == AccessLogFormat::Json ? entry.toJson() : entry.toCombined();
+    if (m_accessLogBatch.size() >= accessLogBatchBytes)
+        flushAccessLog();
+}
+
+void WorkerContext::flushAccessLog()
+{
+    if (m_accessLogBatch.isEmpty() || !accessLog)
+        return;
+    AccessLogWriter* writer = accessLog;
+    QMetaObject::invokeMethod(
+        writer, [writer, batch = std::exchange(m_accessLogBatch, QByteArray())] { writer->write(batch); },
+        Qt::QueuedConnection);
 }
 
 } // namespace Portico

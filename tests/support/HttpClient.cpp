@@ -49,6 +49,31 @@ HttpResponse HttpClient::readResponse(bool requestWasHead, int timeoutMs)
     const QByteArray lengthText = response.header("Content-Length");
     if (requestWasHead || response.status == 204 || response.status == 304 || response.status < 200) {
         // No body by definition.
+    } else if (response.header("Transfer-Encoding").toLower().contains("chunked")) {
+        for (;;) {
+            qsizetype lineEnd = -1;
+            while ((lineEnd = m_buffer.indexOf("\r\n")) < 0) {
+                if (!fill(deadline.remainingTime()))
+                    return response;
+            }
+            const qint64 size = m_buffer.left(lineEnd).split(';').value(0).toLongLong(nullptr, 16);
+            while (m_buffer.size() < lineEnd + 2 + size + 2) {
+                if (!fill(deadline.remainingTime()))
+                    return response;
+            }
+            if (size == 0) {
+                // Trailers, if any, end with an empty line.
+                qsizetype end = -1;
+                while ((end = m_buffer.indexOf("\r\n\r\n", lineEnd)) < 0 && m_buffer.mid(lineEnd + 2, 2) != "\r\n") {
+                    if (!fill(deadline.remainingTime()))
+                        return response;
+                }
+                m_buffer.remove(0, m_buffer.mid(lineEnd + 2, 2) == "\r\n" ? lineEnd + 4 : end + 4);
+                break;
+            }
+            response.body += m_buffer.mid(lineEnd + 2, size);
+            m_buffer.remove(0, lineEnd + 2 + size + 2);
+        }
     } else if (!lengthText.isEmpty()) {
         const qsizetype length = lengthText.toLongLong();
         while (m_buffer.size() < length) {

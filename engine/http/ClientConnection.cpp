@@ -1,0 +1,1071 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/ClientConnection.h"
+
+#include "core/ConfigGeneration.h"
+#include "core/Logging.h"
+#include "core/WorkerContext.h"
+#include "http/BuiltinPages.h"
+#include "io/ByteBuffer.h"
+#include "io/EventPoller.h"
+#include "io/Socket.h"
+#include "pool/UpstreamConnection.h"
+#include "pool/UpstreamPool.h"
+#include "route/RouteMatch.h"
+
+#include <cerrno>
+
+namespace Portico {
+
+namespace {
+
+// A request that failed on a reused connection before any response byte may be sent again when
+// it is idempotent and has no body to replay; others only go over connections used this recently.
+constexpr qint64 safeReuseWindowMs = 2'000;
+
+bool isIdempotent(HttpMethod method)
+{
+    switch (method) {
+    case HttpMethod::Get:
+    case HttpMethod::Head:
+    case HttpMethod::Options:
+    case HttpMethod::Put:
+    case HttpMethod::Delete:
+    case HttpMethod::Trace:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// An incoming X-Request-ID is kept only when it is short and plain; anything else gets a new one.
+bool isUsableRequestId(QByteArrayView id)
+{
+    if (id.isEmpty() || id.size() > 128)
+        return false;
+    for (const char c : id) {
+        const bool plain = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
+                           c == '_' || c == '.' || c == ':';
+        if (!plain)
+            return false;
+    }
+    return true;
+}
+
+QByteArray forwardedNode(const QHostAddress& address)
+{
+    const QByteArray text = address.toString().toLatin1();
+    // RFC 7239 6: IPv6 addresses are bracketed and the whole node quoted.
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? "\"[" + text + "]\"" : text;
+}
+
+void appendField(QByteArray& out, QByteArrayView name, QByteArrayView value)
+{
+    out.append(name.data(), name.size());
+    out.append(": ", 2);
+    out.append(value.data(), value.size());
+    out.append("\r\n", 2);
+}
+
+} // namespace
+
+ClientConnection::ClientConnection(qintptr descriptor, const QHostAddress& peer, ListenerProtocol protocol,
+                                   WorkerContext& context, std::function<void(ClientConnection*)> onClosed)
+    : m_descriptor(descriptor)
+    , m_peer(peer)
+    , m_protocol(protocol)
+    , m_context(context)
+    , m_onClosed(std::move(onClosed))
+    , m_requestParser(HttpLimits::fromSettings(context.generation->config.settings))
+    , m_responseParser(HttpLimits::fromSettings(context.generation->config.settings))
+    , m_requestChunks(HttpLimits::fromSettings(context.generation->config.settings))
+    , m_responseChunks(HttpLimits::fromSettings(context.generation->config.settings))
+{
+    m_context.counters.connectionOpened();
+    m_context.poller->add(m_descriptor, this, true, false);
+    m_clientInterest = 1;
+    setDeadline(m_context.generation->config.settings.keepAliveTimeoutMs);
+}
+
+ClientConnection::~ClientConnection()
+{
+    // Being deleted by the worker: it needs no callback.
+    m_onClosed = nullptr;
+    if (m_state != State::Closed)
+        close();
+}
+
+bool ClientConnection::isIdle() const
+{
+    return m_state == State::ReadingHead && (!m_fromClient || m_fromClient->isEmpty()) &&
+           m_toClientSent == m_toClient.size();
+}
+
+void ClientConnection::closeWhenIdle()
+{
+    m_closeWhenIdle = true;
+    m_keepAlive = false;
+    if (isIdle())
+        close();
+}
+
+void ClientConnection::abort()
+{
+    close();
+}
+
+void ClientConnection::setDeadline(qint64 timeoutMs)
+{
+    m_deadlineMs = m_context.clock.monotonicMs() + timeoutMs;
+}
+
+void ClientConnection::checkTimeouts(qint64 nowMs)
+{
+    if (m_state == State::Closed || nowMs < m_deadlineMs)
+        return;
+    switch (m_state) {
+    case State::ReadingHead:
+        if (m_fromClient && !m_fromClient->isEmpty())
+            respondWithError(408, true); // slowloris: the head did not arrive in time
+        else
+            close(); // idle keep-alive connection
+        break;
+    case State::Connecting:
+        upstreamFailed(504);
+        break;
+    case State::Exchanging:
+        if (!m_responseHeadSent)
+            upstreamFailed(504);
+        else
+            close(); // the backend stalled mid-body: nothing sensible can be sent any more
+        break;
+    case State::Responding:
+    case State::Tunnel:
+        close();
+        break;
+    case State::Closed:
+        break;
+    }
+    if (m_state != State::Closed) {
+        processClient();
+        if (m_state != State::Closed)
+            updateInterest();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event handling: every event runs the same loop, which moves whatever can move and stops when
+// nothing does. Level-triggered readiness makes that safe: what is left is reported again.
+
+void ClientConnection::onIoEvent(bool readable, bool writable, bool hangup)
+{
+    if (m_state == State::Closed)
+        return;
+    Q_UNUSED(hangup)
+    if (writable && !flushToClient())
+        return;
+    if (readable)
+        readClient();
+    if (m_state == State::Closed)
+        return;
+    processClient();
+    if (m_state != State::Closed)
+        updateInterest();
+}
+
+void ClientConnection::onUpstreamEvent(bool readable, bool writable, bool hangup)
+{
+    if (m_state == State::Closed || !m_upstream)
+        return;
+    if (m_state == State::Connecting) {
+        if (writable || hangup)
+            onUpstreamWritable();
+        if (m_state != State::Closed)
+            updateInterest();
+        return;
+    }
+    if (writable && !flushToUpstream())
+        return;
+    if (readable || hangup)
+        readUpstream();
+    if (m_state == State::Closed)
+        return;
+    processClient();
+    if (m_state != State::Closed)
+        updateInterest();
+}
+
+void ClientConnection::updateInterest()
+{
+    const bool clientOutput = m_toClientSent < m_toClient.size() || m_upstreamBodyReady > 0;
+    bool clientInput = false;
+    switch (m_state) {
+    case State::ReadingHead:
+        clientInput = !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
+        break;
+    case State::Exchanging:
+    case State::Connecting:
+        clientInput = !m_requestBodyDone && !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
+        break;
+    case State::Tunnel:
+        clientInput = !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
+        break;
+    default:
+        break;
+    }
+    // Watching for a hang-up of an idle or busy client costs nothing; reads stay off under backpressure.
+    const int clientInterest = (clientInput ? 1 : 0) | (clientOutput ? 2 : 0);
+    if (clientInterest != m_clientInterest) {
+        m_context.poller->update(m_descriptor, this, clientInput, clientOutput);
+        m_clientInterest = clientInterest;
+    }
+
+    if (!m_upstream)
+        return;
+    const bool upstreamOutput =
+        m_state == State::Connecting || m_toUpstreamSent < m_toUpstream.size() || m_clientBodyReady > 0;
+    bool upstreamInput = false;
+    if (m_state == State::Exchanging)
+        upstreamInput = !m_responseDone && !m_upstreamEof && (!m_fromUpstream || !m_fromUpstream->isFull());
+    else if (m_state == State::Tunnel)
+        upstreamInput = !m_upstreamEof && (!m_fromUpstream || !m_fromUpstream->isFull());
+    const int upstreamInterest = (upstreamInput ? 1 : 0) | (upstreamOutput ? 2 : 0);
+    if (upstreamInterest != m_upstreamInterest) {
+        m_context.poller->update(m_upstream->descriptor(), m_upstream, upstreamInput, upstreamOutput);
+        m_upstreamInterest = upstreamInterest;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client side
+
+void ClientConnection::readClient()
+{
+    if (m_clientEof)
+        return;
+    if (!m_fromClient)
+        m_fromClient = m_context.buffers.take();
+    if (m_fromClient->isFull())
+        return;
+    const bool wasEmpty = m_fromClient->isEmpty();
+    qsizetype count = 0;
+    const Socket::Status status = Socket::read(m_descriptor, *m_fromClient, count);
+    if (status == Socket::Status::Ok) {
+        WorkerCounters::add(m_context.counters.bytesIn, static_cast<quint64>(count));
+        m_log.bytesIn += static_cast<quint64>(count);
+        if (wasEmpty && m_state == State::ReadingHead) {
+            m_requestStartUs = m_context.clock.monotonicUs();
+            setDeadline(m_context.generation->config.settings.clientHeaderTimeoutMs);
+        }
+        return;
+    }
+    if (status == Socket::Status::WouldBlock)
+        return;
+    m_clientEof = true;
+    if (status == Socket::Status::Error || m_state == State::ReadingHead || m_state == State::Responding) {
+        // Nothing is owed to a client that left; a half-read head is dropped with it.
+        close();
+        return;
+    }
+    if (m_state == State::Connecting || (m_state == State::Exchanging && !m_requestBodyDone)) {
+        // The client left in the middle of its request: the backend exchange cannot complete.
+        close();
+        return;
+    }
+    if (m_state == State::Tunnel && m_fromClient->isEmpty() && m_upstream)
+        Socket::shutdownWrite(m_upstream->descriptor());
+}
+
+void ClientConnection::processClient()
+{
+    for (int round = 0; round < 64 && m_state != State::Closed; ++round) {
+        const State before = m_state;
+        const qsizetype clientBytes = m_fromClient ? m_fromClient->size() : 0;
+        const qsizetype upstreamBytes = m_fromUpstream ? m_fromUpstream->size() : 0;
+        const qsizetype pendingClient = m_toClient.size() - m_toClientSent;
+        const qsizetype pendingUpstream = m_toUpstream.size() - m_toUpstreamSent;
+
+        switch (m_state) {
+        case State::ReadingHead:
+            if (m_fromClient && !m_fromClient->isEmpty())
+                handleRequestHead();
+            break;
+        case State::Connecting:
+            pumpRequestBody();
+            break;
+        case State::Exchanging:
+            pumpRequestBody();
+            if (m_state == State::Exchanging && !flushToUpstream())
+                return;
+            processUpstream();
+            if (m_state != State::Closed && !flushToClient())
+                return;
+            if (m_state == State::Exchanging && m_responseDone && m_upstreamBodyReady == 0 &&
+                m_toClientSent == m_toClient.size())
+                exchangeFinished();
+            break;
+        case State::Responding:
+            if (!flushToClient())
+                return;
+            if (m_toClientSent == m_toClient.size())
+                exchangeFinished();
+            break;
+        case State::Tunnel:
+            m_clientBodyReady = m_fromClient ? m_fromClient->size() : 0;
+            m_upstreamBodyReady = m_fromUpstream ? m_fromUpstream->size() : 0;
+            if (!flushToUpstream() || !flushToClient())
+                return;
+            if (m_clientEof && m_fromClient->isEmpty() && m_upstream)
+                Socket::shutdownWrite(m_upstream->descriptor());
+            if (m_upstreamEof && m_fromUpstream->isEmpty())
+                Socket::shutdownWrite(m_descriptor);
+            if (m_clientEof && m_upstreamEof && m_fromClient->isEmpty() && m_fromUpstream->isEmpty())
+                close();
+            break;
+        case State::Closed:
+            return;
+        }
+        if (m_state == State::Closed)
+            return;
+        const bool moved = m_state != before || (m_fromClient ? m_fromClient->size() : 0) != clientBytes ||
+                           (m_fromUpstream ? m_fromUpstream->size() : 0) != upstreamBytes ||
+                           m_toClient.size() - m_toClientSent != pendingClient ||
+                           m_toUpstream.size() - m_toUpstreamSent != pendingUpstream;
+        if (!moved)
+            break;
+    }
+}
+
+void ClientConnection::handleRequestHead()
+{
+    const HeadParser::Result result = m_requestParser.parse(m_fromClient->view());
+    if (result.status == HeadParser::Status::NeedMore)
+        return;
+    if (result.status == HeadParser::Status::Error) {
+        qCDebug(lcHttp) << "rejecting request:" << parseErrorName(result.error);
+        respondWithError(httpStatusFor(result.error), true);
+        return;
+    }
+
+    const RequestHead& head = m_requestParser.head();
+    m_generation = m_context.generation;
+    const Config& config = m_generation->config;
+    m_method = head.methodKind;
+    m_clientMinor = head.versionMinor;
+    m_keepAlive = head.keepAlive && !m_context.shuttingDown && !m_closeWhenIdle;
+    m_requestFraming = head.framing;
+    m_requestRemaining = head.framing == BodyFraming::ContentLength ? head.contentLength : 0;
+    if (config.settings.accessLog && m_context.accessLog) {
+        m_log.method = head.method.toByteArray();
+        m_log.target = head.target.toByteArray();
+        m_log.versionMinor = head.versionMinor;
+        const HttpHeader* referer = head.find("Referer");
+        m_log.referer = referer ? referer->value.toByteArray() : QByteArray();
+        const HttpHeader* agent = head.find("User-Agent");
+        m_log.userAgent = agent ? agent->value.toByteArray() : QByteArray();
+    }
+    const bool hasBody = head.hasBody();
+    m_requestBodyDone = !hasBody;
+    // Portico's own answers do not read request bodies, so such a connection cannot carry another request.
+    const bool keepAliveAfterLocalAnswer = m_keepAlive && !hasBody;
+    m_upgradeRequested = head.upgradeRequested;
+    m_retried = false;
+    m_status = 0;
+    const HttpHeader* idField = head.find(HttpHeader::Kind::XRequestId);
+    m_requestId =
+        idField && isUsableRequestId(idField->value) ? idField->value.toByteArray() : m_context.nextRequestId();
+
+    // Without any site there is nothing to forward to: the welcome page says how to add one.
+    if (config.sites.isEmpty()) {
+        m_fromClient->consume(result.consumed);
+        m_requestParser.reset();
+        m_keepAlive = keepAliveAfterLocalAnswer;
+        if (m_method == HttpMethod::Get || m_method == HttpMethod::Head)
+            respondLocally(200, BuiltinPages::welcome());
+        else
+            respondLocally(405, BuiltinPages::error(405, m_requestId), "Allow: GET, HEAD\r\n");
+        return;
+    }
+
+    const RouteMatch match = m_generation->router.match(head.effectiveAuthority(), head.target);
+    m_log.site = match.siteName();
+    m_log.route = match.routeIndex();
+    if (match.outcome() != RouteMatch::Outcome::Route) {
+        QByteArray extra;
+        QByteArray body;
+        if (match.outcome() == RouteMatch::Outcome::Redirect) {
+            const QByteArray location = match.redirectLocation();
+            extra = "Location: " + location + "\r\n";
+            body = BuiltinPages::error(match.status(), m_requestId);
+        } else {
+            body = BuiltinPages::error(match.status(), m_requestId);
+        }
+        m_fromClient->consume(result.consumed);
+        m_requestParser.reset();
+        m_keepAlive = keepAliveAfterLocalAnswer;
+        respondLocally(match.status(), body, extra, match.outcome() == RouteMatch::Outcome::BadPath);
+        return;
+    }
+
+    const RouteConfig* route = match.route();
+    const qint64 bodyLimit = route && route->maxBodyBytes >= 0 ? route->maxBodyBytes : config.settings.maxBodyBytes;
+    if (bodyLimit > 0 && head.framing == BodyFraming::ContentLength && head.contentLength > bodyLimit) {
+        m_fromClient->consume(result.consumed);
+        m_requestParser.reset();
+        respondWithError(413, true);
+        return;
+    }
+
+    const std::vector<BackendTarget>& backends = m_generation->pools[static_cast<size_t>(match.poolIndex())];
+    if (backends.empty()) {
+        m_fromClient->consume(result.consumed);
+        m_requestParser.reset();
+        m_keepAlive = keepAliveAfterLocalAnswer;
+        respondWithError(503);
+        return;
+    }
+    m_backend = backends[m_context.nextInPool(match.poolIndex()) % backends.size()];
+    m_log.backend = m_backend.key;
+
+    buildUpstreamHead(head, match);
+    if (head.expectContinue) {
+        // Portico asks for the body itself, once it is ready to take it.
+        m_toClient.append("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+    m_fromClient->consume(result.consumed);
+    m_requestParser.reset();
+    m_requestChunks.reset();
+    m_responseParser.reset();
+    m_responseParser.setRequestMethod(m_method);
+    m_responseChunks.reset();
+    m_responseHeadSent = false;
+    m_responseDone = false;
+    m_upstreamEof = false;
+    connectUpstream();
+}
+
+void ClientConnection::buildUpstreamHead(const RequestHead& head, const RouteMatch& match)
+{
+    const bool trusted = m_generation->isTrustedProxy(m_peer);
+    const QByteArrayView clientHost = head.effectiveAuthority();
+    const QByteArrayView host = match.hostRewrite().isEmpty() ? clientHost : match.hostRewrite();
+    const QByteArrayView scheme =
+        m_protocol == ListenerProtocol::Https ? QByteArrayView("https") : QByteArrayView("http");
+    const QByteArray peer = m_peer.toString().toLatin1();
+
+    QByteArray& out = m_toUpstream;
+    out.resize(0);
+    m_toUpstreamSent = 0;
+    out.append(head.method.data(), head.method.size());
+    out.append(' ');
+    out.append(match.upstreamTarget());
+    out.append(" HTTP/1.1\r\n", 11);
+    appendField(out, "Host", host);
+
+    QByteArrayView xff, xfProto, xfHost, forwarded, via;
+    for (const HttpHeader& field : head.headers) {
+        if (field.hopByHop)
+            continue;
+        switch (field.kind) {
+        case HttpHeader::Kind::Host:
+        case HttpHeader::Kind::ContentLength:
+        case HttpHeader::Kind::TransferEncoding:
+        case HttpHeader::Kind::Expect:
+        case HttpHeader::Kind::XRequestId:
+            continue;
+        case HttpHeader::Kind::XForwardedFor:
+            xff = field.value; // only the first of each: a client sending several is not trusted anyway
+            continue;
+        case HttpHeader::Kind::XForwardedProto:
+            xfProto = field.value;
+            continue;
+        case HttpHeader::Kind::XForwardedHost:
+            xfHost = field.value;
+            continue;
+        case HttpHeader::Kind::Forwarded:
+            forwarded = field.value;
+            continue;
+        case HttpHeader::Kind::Via:
+            via = field.value;
+            continue;
+        default:
+            appendField(out, field.name, field.value);
+        }
+    }
+    if (head.framing == BodyFraming::ContentLength)
+        appendField(out, "Content-Length", QByteArray::number(head.contentLength));
+    else if (head.framing == BodyFraming::Chunked)
+        out.append("Transfer-Encoding: chunked\r\n");
+    if (head.upgradeRequested) {
+        out.append("Connection: upgrade\r\n");
+        appendField(out, "Upgrade", head.upgrade);
+    }
+
+    // Values from the client are believed only when it is a proxy the admin listed.
+    if (trusted && !xff.isEmpty())
+        appendField(out, "X-Forwarded-For", xff.toByteArray() + ", " + peer);
+    else
+        appendField(out, "X-Forwarded-For", peer);
+    appendField(out, "X-Forwarded-Proto", trusted && !xfProto.isEmpty() ? xfProto : scheme);
+    appendField(out, "X-Forwarded-Host", trusted && !xfHost.isEmpty() ? xfHost : clientHost);
+    QByteArray element = "for=" + forwardedNode(m_peer) + ";proto=" + scheme.toByteArray();
+    if (!clientHost.isEmpty())
+        element += ";host=\"" + clientHost.toByteArray() + '"';
+    appendField(out, "Forwarded", trusted && !forwarded.isEmpty() ? forwarded.toByteArray() + ", " + element : element);
+    appendField(out, "Via", via.isEmpty() ? QByteArray("1.1 portico") : via.toByteArray() + ", 1.1 portico");
+    appendField(out, "X-Request-ID", m_requestId);
+    out.append("\r\n", 2);
+}
+
+void ClientConnection::respondWithError(int status, bool forceClose)
+{
+    respondLocally(status, BuiltinPages::error(status, m_requestId.isEmpty() ? m_context.nextRequestId() : m_requestId),
+                   QByteArray(), forceClose);
+}
+
+void ClientConnection::respondLocally(int status, const QByteArray& body, const QByteArray& extraHeaders,
+                                      bool forceClose)
+{
+    if (forceClose) {
+        m_keepAlive = false;
+        // The rest of the input cannot be trusted to be framed right: drop it.
+        if (m_fromClient)
+            m_fromClient->clear();
+    }
+    m_status = status;
+    const bool headOnly = m_method == HttpMethod::Head && status == 200;
+    QByteArray& out = m_toClient;
+    if (m_toClientSent == out.size()) {
+        out.resize(0);
+        m_toClientSent = 0;
+    }
+    out.reserve(out.size() + 320 + body.size());
+    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + BuiltinPages::reasonPhrase(status) + "\r\n";
+    out += "Server: Portico\r\nDate: " + m_context.httpDate() + "\r\n";
+    out += "Content-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Cache-Control: no-store\r\n";
+    if (!m_requestId.isEmpty())
+        out += "X-Request-ID: " + m_requestId + "\r\n";
+    out += extraHeaders;
+    out += m_keepAlive ? QByteArrayView("Connection: keep-alive\r\n\r\n") : QByteArrayView("Connection: close\r\n\r\n");
+    if (!headOnly)
+        out += body;
+    m_responseDone = true;
+    m_state = State::Responding;
+}
+
+bool ClientConnection::flushToClient()
+{
+    while (m_toClientSent < m_toClient.size() || m_upstreamBodyReady > 0) {
+        const QByteArrayView head = QByteArrayView(m_toClient).sliced(m_toClientSent);
+        const QByteArrayView body =
+            m_upstreamBodyReady > 0 ? m_fromUpstream->view().first(m_upstreamBodyReady) : QByteArrayView();
+        qsizetype written = 0;
+        const Socket::Status status = head.isEmpty() ? Socket::write(m_descriptor, body, written)
+                                                     : Socket::write(m_descriptor, head, body, written);
+        if (status == Socket::Status::WouldBlock)
+            return true;
+        if (status != Socket::Status::Ok) {
+            close();
+            return false;
+        }
+        WorkerCounters::add(m_context.counters.bytesOut, static_cast<quint64>(written));
+        m_log.bytesOut += static_cast<quint64>(written);
+        const qsizetype fromHead = qMin(written, head.size());
+        m_toClientSent += fromHead;
+        const qsizetype fromBody = written - fromHead;
+        if (fromBody > 0) {
+            m_fromUpstream->consume(fromBody);
+            m_upstreamBodyReady -= fromBody;
+        }
+        if (m_state == State::Exchanging || m_state == State::Tunnel)
+            setDeadline(m_generation->config.settings.responseTimeoutMs);
+    }
+    return true;
+}
+
+void ClientConnection::exchangeFinished()
+{
+    const qint64 latency = m_requestStartUs >= 0 ? m_context.clock.monotonicUs() - m_requestStartUs : 0;
+    m_context.counters.responseSent(m_status, latency);
+    m_requestStartUs = -1;
+    if (m_context.accessLog) {
+        m_log.time = m_context.clock.now();
+        m_log.client = m_peer;
+        m_log.requestId = m_requestId;
+        m_log.status = m_status;
+        m_log.durationUs = latency;
+        m_context.logAccess(m_log);
+    }
+    m_log = AccessLogEntry();
+
+    if (m_upstream)
+        releaseUpstream(m_upstreamKeepAlive && m_requestBodyDone && m_responseDone && !m_upstreamEof &&
+                        (!m_fromUpstream || m_fromUpstream->isEmpty()));
+    if (m_fromUpstream) {
+        m_context.buffers.give(std::move(m_fromUpstream));
+        m_upstreamBodyReady = 0;
+    }
+    m_generation.reset();
+    if (!m_keepAlive || !m_requestBodyDone || m_context.shuttingDown) {
+        // Everything is written: end the connection cleanly.
+        Socket::shutdownWrite(m_descriptor);
+        close();
+        return;
+    }
+    startNextRequest();
+}
+
+void ClientConnection::startNextRequest()
+{
+    m_state = State::ReadingHead;
+    m_toClient.resize(0);
+    m_toClientSent = 0;
+    m_requestId.clear();
+    m_status = 0;
+    m_clientBodyReady = 0;
+    if (m_fromClient && m_fromClient->isEmpty())
+        m_context.buffers.give(std::move(m_fromClient));
+    if (m_fromClient && !m_fromClient->isEmpty()) {
+        // A pipelined request is already here.
+        m_requestStartUs = m_context.clock.monotonicUs();
+        setDeadline(m_context.generation->config.settings.clientHeaderTimeoutMs);
+    } else {
+        setDeadline(m_context.generation->config.settings.keepAliveTimeoutMs);
+        if (m_closeWhenIdle)
+            close();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Upstream side
+
+void ClientConnection::connectUpstream()
+{
+    const Config& config = m_generation->config;
+    m_state = State::Connecting;
+    m_upstreamInterest = -1;
+    if (!m_backend.resolved()) {
+        upstreamFailed(502);
+        return;
+    }
+    const qint64 now = m_context.clock.monotonicMs();
+    // Idempotent requests without a body can be replayed if a reused connection turns out dead;
+    // the others only take connections used moments ago.
+    const bool replayable = isIdempotent(m_method) && m_requestBodyDone && !m_retried;
+    UpstreamConnection* reused = m_context.upstreams->take(
+        m_backend.key, now, replayable ? config.settings.upstreamIdleTimeoutMs : safeReuseWindowMs);
+    if (reused) {
+        m_upstream = reused;
+        m_upstream->setUser(this);
+        m_upstreamReused = true;
+        m_upstream->countRequest();
+        m_state = State::Exchanging;
+        setDeadline(config.settings.responseTimeoutMs);
+        return;
+    }
+    int error = 0;
+    const qintptr descriptor = Socket::connectTo(m_backend.address, m_backend.port, error);
+    if (descriptor < 0) {
+        qCDebug(lcHttp) << "cannot connect to backend" << m_backend.key << qt_error_string(error);
+        upstreamFailed(502);
+        return;
+    }
+    m_upstream = new UpstreamConnection(descriptor, m_backend.key, *m_context.upstreams);
+    m_upstream->setUser(this);
+    m_upstream->countRequest();
+    m_upstreamReused = false;
+    m_context.poller->add(descriptor, m_upstream, false, true);
+    m_upstreamInterest = 2;
+    setDeadline(config.settings.connectTimeoutMs);
+}
+
+void ClientConnection::onUpstreamWritable()
+{
+    const int error = Socket::pendingError(m_upstream->descriptor());
+    if (error != 0) {
+        qCDebug(lcHttp) << "backend" << m_backend.key << "refused:" << qt_error_string(error);
+        upstreamFailed(502);
+        return;
+    }
+    m_state = State::Exchanging;
+    setDeadline(m_generation->config.settings.responseTimeoutMs);
+    processClient();
+}
+
+void ClientConnection::pumpRequestBody()
+{
+    if (m_requestBodyDone || !m_fromClient)
+        return;
+    const qsizetype available = m_fromClient->size() - m_clientBodyReady;
+    if (available <= 0)
+        return;
+    if (m_requestFraming == BodyFraming::ContentLength) {
+        const qsizetype take = static_cast<qsizetype>(qMin<qint64>(m_requestRemaining, available));
+        m_clientBodyReady += take;
+        m_requestRemaining -= take;
+        if (m_requestRemaining == 0)
+            m_requestBodyDone = true;
+        return;
+    }
+    // Chunked: pass the bytes through as they are, checking the framing as they go by.
+    QByteArrayView rest = m_fromClient->view().sliced(m_clientBodyReady);
+    while (!rest.isEmpty()) {
+        const ChunkedDecoder::Result result = m_requestChunks.decode(rest);
+        if (result.status == ChunkedDecoder::Status::Error) {
+            qCDebug(lcHttp) << "malformed chunked request body:" << parseErrorName(result.error);
+            if (!m_responseHeadSent) {
+                releaseUpstream(false);
+                respondWithError(400, true);
+            } else {
+                close();
+            }
+            return;
+        }
+        m_clientBodyReady += result.consumed;
+        rest = rest.sliced(result.consumed);
+        if (result.status == ChunkedDecoder::Status::Done) {
+            m_requestBodyDone = true;
+            return;
+        }
+        if (result.status == ChunkedDecoder::Status::NeedMore || result.consumed == 0)
+            return;
+    }
+}
+
+bool ClientConnection::flushToUpstream()
+{
+    if (!m_upstream || m_state == State::Connecting)
+        return true;
+    while (m_toUpstreamSent < m_toUpstream.size() || m_clientBodyReady > 0) {
+        const QByteArrayView head = QByteArrayView(m_toUpstream).sliced(m_toUpstreamSent);
+        const QByteArrayView body =
+            m_clientBodyReady > 0 ? m_fromClient->view().first(m_clientBodyReady) : QByteArrayView();
+        qsizetype written = 0;
+        const Socket::Status status = head.isEmpty() ? Socket::write(m_upstream->descriptor(), body, written)
+                                                     : Socket::write(m_upstream->descriptor(), head, body, written);
+        if (status == Socket::Status::WouldBlock)
+            return true;
+        if (status != Socket::Status::Ok) {
+            upstreamFailed(502);
+            return false;
+        }
+        const qsizetype fromHead = qMin(written, head.size());
+        m_toUpstreamSent += fromHead;
+        const qsizetype fromBody = written - fromHead;
+        if (fromBody > 0) {
+            m_fromClient->consume(fromBody);
+            m_clientBodyReady -= fromBody;
+        }
+    }
+    return true;
+}
+
+void ClientConnection::readUpstream()
+{
+    if (!m_upstream || m_upstreamEof)
+        return;
+    if (!m_fromUpstream)
+        m_fromUpstream = m_context.buffers.take();
+    if (m_fromUpstream->isFull())
+        return;
+    qsizetype count = 0;
+    const Socket::Status status = Socket::read(m_upstream->descriptor(), *m_fromUpstream, count);
+    if (status == Socket::Status::Ok) {
+        setDeadline(m_generation->config.settings.responseTimeoutMs);
+        return;
+    }
+    if (status == Socket::Status::WouldBlock)
+        return;
+    m_upstreamEof = true;
+    if (m_state == State::Tunnel) {
+        if (m_fromUpstream->isEmpty())
+            Socket::shutdownWrite(m_descriptor);
+        return;
+    }
+    if (!m_responseHeadSent && m_fromUpstream->isEmpty()) {
+        // Closed or reset before a single byte of response: on a reused connection this is the
+        // keep-alive race, and a replayable request gets one more try on a fresh connection.
+        if (m_upstreamReused && !m_retried && isIdempotent(m_method) && m_requestFraming == BodyFraming::None) {
+            m_retried = true;
+            releaseUpstream(false);
+            m_toUpstreamSent = 0;
+            m_responseParser.reset();
+            connectUpstream();
+            return;
+        }
+        upstreamFailed(502);
+        return;
+    }
+    if (m_responseFraming == BodyFraming::UntilClose && m_responseHeadSent) {
+        m_responseDone = true;
+        m_upstreamKeepAlive = false;
+        return;
+    }
+    if (!m_responseHeadSent) {
+        upstreamFailed(502); // a truncated response head
+        return;
+    }
+    // The backend closed before the body it announced was complete: the client must not take a
+    // truncated body for a whole one, so its connection ends too.
+    if (!m_responseDone) {
+        m_keepAlive = false;
+        if (m_upstreamBodyReady == 0)
+            close();
+    }
+}
+
+void ClientConnection::processUpstream()
+{
+    if (!m_fromUpstream || m_state != State::Exchanging)
+        return;
+    if (!m_responseHeadSent) {
+        if (m_fromUpstream->isEmpty())
+            return;
+        if (!handleResponseHead())
+            return;
+    }
+    pumpResponseBody();
+}
+
+bool ClientConnection::handleResponseHead()
+{
+    for (;;) {
+        const HeadParser::Result result = m_responseParser.parse(m_fromUpstream->view());
+        if (result.status == HeadParser::Status::NeedMore)
+            return false;
+        if (result.status == HeadParser::Status::Error) {
+            qCDebug(lcHttp) << "malformed response from" << m_backend.key << parseErrorName(result.error);
+            upstreamFailed(502);
+            return false;
+        }
+        const ResponseHead& head = m_responseParser.head();
+        if (head.isInformational() && !head.switchesProtocols()) {
+            // 100 Continue was already sent by Portico; other 1xx go through as they are.
+            if (head.status != 100) {
+                m_toClient.append(m_fromUpstream->view().first(result.consumed));
+            }
+            m_fromUpstream->consume(result.consumed);
+            m_responseParser.reset();
+            continue;
+        }
+        m_status = head.status;
+        if (head.switchesProtocols() && !m_upgradeRequested) {
+            upstreamFailed(502);
+            return false;
+        }
+        buildClientHead(head);
+        m_responseFraming = head.framing;
+        m_responseRemaining = head.framing == BodyFraming::ContentLength ? head.contentLength : 0;
+        m_upstreamKeepAlive = head.keepAlive;
+        const bool switching = head.switchesProtocols();
+        // reset() clears the head the views above belong to: nothing reads it afterwards.
+        m_fromUpstream->consume(result.consumed);
+        m_responseParser.reset();
+        m_responseHeadSent = true;
+        if (switching) {
+            m_state = State::Tunnel;
+            m_requestBodyDone = true;
+            if (!m_fromClient)
+                m_fromClient = m_context.buffers.take();
+            return false;
+        }
+        m_responseDone = m_responseFraming == BodyFraming::None ||
+                         (m_responseFraming == BodyFraming::ContentLength && m_responseRemaining == 0);
+        return true;
+    }
+}
+
+void ClientConnection::buildClientHead(const ResponseHead& head)
+{
+    QByteArray& out = m_toClient;
+    if (m_toClientSent == out.size()) {
+        out.resize(0);
+        m_toClientSent = 0;
+    }
+    const bool upgrade = head.switchesProtocols();
+    // A close-delimited body tells the client where it ends by closing; HTTP/1.0 clients cannot
+    // take chunked coding either, so Portico forwards the chunks as they are only to 1.1 clients.
+    if (head.framing == BodyFraming::UntilClose || (head.framing == BodyFraming::Chunked && m_clientMinor == 0))
+        m_keepAlive = false;
+
+    out.append("HTTP/1.1 ");
+    out.append(QByteArray::number(head.status));
+    out.append(' ');
+    out.append(head.reason.data(), head.reason.size());
+    out.append("\r\n");
+    bool hasDate = false;
+    bool hasRequestId = false;
+    QByteArrayView via;
+    for (const HttpHeader& field : head.headers) {
+        if (field.hopByHop)
+            continue;
+        switch (field.kind) {
+        case HttpHeader::Kind::ContentLength:
+        case HttpHeader::Kind::TransferEncoding:
+            continue;
+        case HttpHeader::Kind::Via:
+            via = field.value;
+            continue;
+        case HttpHeader::Kind::XRequestId:
+            hasRequestId = true;
+            break;
+        default:
+            if (!hasDate && field.nameIs("Date"))
+                hasDate = true;
+            break;
+        }
+        appendField(out, field.name, field.value);
+    }
+    if (head.framing == BodyFraming::ContentLength)
+        appendField(out, "Content-Length", QByteArray::number(head.contentLength));
+    else if (head.framing == BodyFraming::Chunked && m_clientMinor >= 1)
+        out.append("Transfer-Encoding: chunked\r\n");
+    else if (head.framing == BodyFraming::None && head.contentLength >= 0 && head.status >= 200 && head.status != 204)
+        appendField(out, "Content-Length", QByteArray::number(head.contentLength)); // HEAD and 304: the size of the GET
+    if (!hasDate)
+        appendField(out, "Date", m_context.httpDate());
+    appendField(out, "Via", via.isEmpty() ? QByteArray("1.1 portico") : via.toByteArray() + ", 1.1 portico");
+    if (!hasRequestId)
+        appendField(out, "X-Request-ID", m_requestId);
+    if (upgrade) {
+        out.append("Connection: upgrade\r\n");
+        appendField(out, "Upgrade", head.upgrade);
+    } else {
+        out.append(m_keepAlive ? QByteArrayView("Connection: keep-alive\r\n")
+                               : QByteArrayView("Connection: close\r\n"));
+    }
+    out.append("\r\n");
+}
+
+void ClientConnection::pumpResponseBody()
+{
+    if (m_responseDone || !m_fromUpstream)
+        return;
+    const qsizetype available = m_fromUpstream->size() - m_upstreamBodyReady;
+    if (available <= 0)
+        return;
+    switch (m_responseFraming) {
+    case BodyFraming::ContentLength: {
+        const qsizetype take = static_cast<qsizetype>(qMin<qint64>(m_responseRemaining, available));
+        m_upstreamBodyReady += take;
+        m_responseRemaining -= take;
+        if (m_responseRemaining == 0)
+            m_responseDone = true;
+        return;
+    }
+    case BodyFraming::UntilClose:
+        m_upstreamBodyReady += available;
+        return;
+    case BodyFraming::Chunked: {
+        if (m_clientMinor == 0) {
+            // An HTTP/1.0 client gets the payload only. Decoding happens in place: each data piece is
+            // moved to the front of the buffer's unsent region, so nothing else is allocated.
+            QByteArray decoded;
+            QByteArrayView rest = m_fromUpstream->view().sliced(m_upstreamBodyReady);
+            qsizetype consumed = 0;
+            while (!rest.isEmpty()) {
+                const ChunkedDecoder::Result result = m_responseChunks.decode(rest);
+                if (result.status == ChunkedDecoder::Status::Error) {
+                    close();
+                    return;
+                }
+                decoded.append(result.data);
+                consumed += result.consumed;
+                rest = rest.sliced(result.consumed);
+                if (result.status == ChunkedDecoder::Status::Done) {
+                    m_responseDone = true;
+                    break;
+                }
+                if (result.status == ChunkedDecoder::Status::NeedMore || result.consumed == 0)
+                    break;
+            }
+            // Replace the consumed encoded bytes by the decoded payload.
+            const QByteArray tail = m_fromUpstream->view().sliced(m_upstreamBodyReady + consumed).toByteArray();
+            const QByteArray ready = m_fromUpstream->view().first(m_upstreamBodyReady).toByteArray();
+            m_fromUpstream->clear();
+            m_fromUpstream->append(ready);
+            m_fromUpstream->append(decoded);
+            m_fromUpstream->append(tail);
+            m_upstreamBodyReady += decoded.size();
+            return;
+        }
+        QByteArrayView rest = m_fromUpstream->view().sliced(m_upstreamBodyReady);
+        while (!rest.isEmpty()) {
+            const ChunkedDecoder::Result result = m_responseChunks.decode(rest);
+            if (result.status == ChunkedDecoder::Status::Error) {
+                qCDebug(lcHttp) << "malformed chunked response from" << m_backend.key;
+                m_keepAlive = false;
+                close();
+                return;
+            }
+            m_upstreamBodyReady += result.consumed;
+            rest = rest.sliced(result.consumed);
+            if (result.status == ChunkedDecoder::Status::Done) {
+                m_responseDone = true;
+                return;
+            }
+            if (result.status == ChunkedDecoder::Status::NeedMore || result.consumed == 0)
+                return;
+        }
+        return;
+    }
+    case BodyFraming::None:
+        m_responseDone = true;
+        return;
+    }
+}
+
+void ClientConnection::upstreamFailed(int status)
+{
+    releaseUpstream(false);
+    if (m_responseHeadSent || m_state == State::Tunnel) {
+        close();
+        return;
+    }
+    // The request body may be half read: the connection cannot carry another request.
+    if (!m_requestBodyDone)
+        m_keepAlive = false;
+    m_toClient.resize(0);
+    m_toClientSent = 0;
+    if (m_fromUpstream)
+        m_context.buffers.give(std::move(m_fromUpstream));
+    m_upstreamBodyReady = 0;
+    m_clientBodyReady = 0;
+    respondWithError(status, !m_requestBodyDone);
+    processClient();
+}
+
+void ClientConnection::releaseUpstream(bool reusable)
+{
+    if (!m_upstream)
+        return;
+    UpstreamConnection* upstream = std::exchange(m_upstream, nullptr);
+    m_upstreamInterest = -1;
+    if (reusable)
+        m_context.upstreams->release(upstream, m_context.clock.monotonicMs(),
+                                     m_generation ? m_generation->config.settings.maxIdleUpstreamPerBackend : 0);
+    else
+        m_context.upstreams->discard(upstream);
+}
+
+void ClientConnection::close()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_upstream)
+        releaseUpstream(false);
+    m_state = State::Closed;
+    m_context.poller->remove(m_descriptor);
+    Socket::close(m_descriptor);
+    m_descriptor = -1;
+    if (m_fromClient)
+        m_context.buffers.give(std::move(m_fromClient));
+    if (m_fromUpstream)
+        m_context.buffers.give(std::move(m_fromUpstream));
+    m_context.counters.connectionClosed();
+    if (m_onClosed)
+        m_onClosed(this);
+}
+
+} // namespace Portico

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/ListenerConfig.h"
+#include "http/ChunkedDecoder.h"
+#include "http/RequestParser.h"
+#include "http/ResponseParser.h"
+#include "io/IoHandler.h"
+#include "log/AccessLogEntry.h"
+#include "pool/BackendTarget.h"
+#include "pool/UpstreamUser.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+
+#include <functional>
+#include <memory>
+
+namespace Portico {
+
+class ByteBuffer;
+class ConfigGeneration;
+class RouteMatch;
+class UpstreamConnection;
+class WorkerContext;
+
+// One client connection on a worker and the exchanges it carries: it reads request heads strictly,
+// routes them, forwards them to a backend over a pooled keep-alive connection and streams both
+// bodies with backpressure, or answers itself (welcome page, redirects, errors). Its memory is two
+// pooled buffers while an exchange is in flight and none while it waits idle for the next request.
+class ClientConnection final : public IoHandler, public UpstreamUser
+{
+public:
+    ClientConnection(qintptr descriptor, const QHostAddress& peer, ListenerProtocol protocol, WorkerContext& context,
+                     std::function<void(ClientConnection*)> onClosed);
+    ~ClientConnection() override;
+    Q_DISABLE_COPY_MOVE(ClientConnection)
+
+    void onIoEvent(bool readable, bool writable, bool hangup) override;
+    void onUpstreamEvent(bool readable, bool writable, bool hangup) override;
+
+    // Between requests with nothing received of the next one.
+    bool isIdle() const;
+    // For a graceful stop: close now if idle, else after the current exchange.
+    void closeWhenIdle();
+    void abort();
+    // Called a few times a second by the worker: enforces the header, idle, connect and response timeouts.
+    void checkTimeouts(qint64 nowMs);
+
+private:
+    enum class State
+    {
+        ReadingHead, // waiting for (the rest of) a request head
+        Connecting,  // connecting to the backend
+        Exchanging,  // request and response flowing through the backend
+        Responding,  // writing an answer of Portico's own
+        Tunnel,      // after 101 Switching Protocols: bytes both ways until either side closes
+        Closed,
+    };
+
+    // Client side
+    void readClient();
+    void processClient();
+    void handleRequestHead();
+    void respondLocally(int status, const QByteArray& body, const QByteArray& extraHeaders = QByteArray(),
+                        bool forceClose = false);
+    void respondWithError(int status, bool forceClose = false);
+    bool flushToClient();
+    void exchangeFinished();
+    void startNextRequest();
+
+    // Upstream side
+    void connectUpstream();
+    void onUpstreamWritable();
+    void readUpstream();
+    void processUpstream();
+    bool handleResponseHead();
+    bool flushToUpstream();
+    void pumpRequestBody();
+    void pumpResponseBody();
+    void upstreamFailed(int status);
+    void releaseUpstream(bool reusable);
+
+    void buildUpstreamHead(const RequestHead& head, const RouteMatch& match);
+    void buildClientHead(const ResponseHead& head);
+    void updateInterest();
+    void setDeadline(qint64 timeoutMs);
+    void close();
+
+    qintptr m_descriptor;
+    QHostAddress m_peer;
+    ListenerProtocol m_protocol;
+    WorkerContext& m_context;
+    std::function<void(ClientConnection*)> m_onClosed;
+    State m_state = State::ReadingHead;
+
+    // Bytes from the client (heads, then request body) and from the backend (response).
+    std::unique_ptr<ByteBuffer> m_fromClient;
+    std::unique_ptr<ByteBuffer> m_fromUpstream;
+    // Leading bytes of those buffers that are body checked against its framing and may be passed on.
+    qsizetype m_clientBodyReady = 0;
+    qsizetype m_upstreamBodyReady = 0;
+    // Heads (and Portico's own answers) waiting to be written, before any body bytes.
+    QByteArray m_toClient;
+    qsizetype m_toClientSent = 0;
+    QByteArray m_toUpstream;
+    qsizetype m_toUpstreamSent = 0;
+
+    RequestParser m_requestParser;
+    ResponseParser m_responseParser;
+    ChunkedDecoder m_requestChunks;
+    ChunkedDecoder m_responseChunks;
+
+    // The exchange in progress.
+    std::shared_ptr<const ConfigGeneration> m_generation;
+    UpstreamConnection* m_upstream = nullptr;
+    BackendTarget m_backend;
+    bool m_upstreamReused = false;
+    bool m_retried = false;
+    QByteArray m_requestId;
+    HttpMethod m_method = HttpMethod::Get;
+    int m_clientMinor = 1;
+    bool m_keepAlive = true;
+    bool m_closeWhenIdle = false;
+    BodyFraming m_requestFraming = BodyFraming::None;
+    qint64 m_requestRemaining = 0;
+    bool m_requestBodyDone = true;
+    BodyFraming m_responseFraming = BodyFraming::None;
+    qint64 m_responseRemaining = 0;
+    bool m_responseHeadSent = false;
+    bool m_responseDone = false;
+    bool m_upstreamKeepAlive = false;
+    bool m_upgradeRequested = false;
+    bool m_clientEof = false;
+    bool m_upstreamEof = false;
+    int m_status = 0;
+    qint64 m_requestStartUs = -1;
+    // The access-log line of the exchange in progress, filled as facts become known.
+    AccessLogEntry m_log;
+    qint64 m_deadlineMs = 0;
+    // The interest last given to the poller, to skip redundant system calls.
+    int m_clientInterest = -1;
+    int m_upstreamInterest = -1;
+};
+
+} // namespace Portico

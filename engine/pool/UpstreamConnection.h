@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/IoHandler.h"
+
+#include <QByteArray>
+
+namespace Portico {
+
+class UpstreamPool;
+class UpstreamUser;
+
+// One TCP connection to a backend. While a request uses it, its readiness goes to that request's
+// connection; while it waits in the pool, any readiness means the backend closed it (or sent
+// something unasked), so the pool drops it.
+class UpstreamConnection final : public IoHandler
+{
+public:
+    UpstreamConnection(qintptr descriptor, QByteArray backendKey, UpstreamPool& pool);
+    ~UpstreamConnection() override;
+
+    qintptr descriptor() const { return m_descriptor; }
+    const QByteArray& backendKey() const { return m_backendKey; }
+    void setUser(UpstreamUser* user) { m_user = user; }
+    UpstreamUser* user() const { return m_user; }
+    // Requests this connection has carried; the first one is on a fresh connection.
+    int requestCount() const { return m_requestCount; }
+    void countRequest() { ++m_requestCount; }
+    qint64 idleSinceMs() const { return m_idleSinceMs; }
+    void setIdleSinceMs(qint64 ms) { m_idleSinceMs = ms; }
+    // Whether the backend still has it open and sent nothing unasked (a peek, no data consumed).
+    bool looksAlive() const;
+
+    void onIoEvent(bool readable, bool writable, bool hangup) override;
+
+private:
+    qintptr m_descriptor;
+    QByteArray m_backendKey;
+    UpstreamPool& m_pool;
+    UpstreamUser* m_user = nullptr;
+    int m_requestCount = 0;
+    qint64 m_idleSinceMs = 0;
+};
+
+} // namespace Portico

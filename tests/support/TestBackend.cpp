@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestBackend.h"
+
+#include "TestBackendSession.h"
+
+#include <QMutexLocker>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace Portico::Test {
+
+TestBackend::TestBackend(QByteArray name)
+    : m_name(std::move(name))
+{
+    m_thread.setObjectName(QStringLiteral("test-backend-") + QString::fromLatin1(m_name));
+    // Calls are made on an object that lives in the backend's thread, never on the QThread itself.
+    m_anchor = new QObject();
+    m_anchor->moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            m_server = new QTcpServer();
+            m_server->listen(QHostAddress::LocalHost, 0);
+            m_port = m_server->serverPort();
+            QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
+                while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+                    const int number = ++m_connections;
+                    new TestBackendSession(socket, *this, number);
+                }
+            });
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+TestBackend::~TestBackend()
+{
+    stop();
+    QMetaObject::invokeMethod(
+        m_anchor, [this] { delete m_anchor; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TestBackend::stop()
+{
+    if (!m_server)
+        return;
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            // Sessions are children of their sockets, which are children of the server.
+            delete m_server;
+            m_server = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+QByteArray TestBackend::lastRequestHead() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_lastHead;
+}
+
+void TestBackend::recordRequest(const QByteArray& head)
+{
+    QMutexLocker locker(&m_mutex);
+    m_lastHead = head;
+    ++m_requests;
+}
+
+} // namespace Portico::Test

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+class QTcpServer;
+
+namespace Portico::Test {
+
+// A real HTTP/1.1 backend on 127.0.0.1 and a free port, running on its own thread so that a test
+// may block on a client socket while the engine proxies to it. What it answers depends on the path:
+//   /echo            200, body = the request head and body it received (Content-Length or chunked)
+//   /size/N          200, N bytes of body with Content-Length, written as the socket drains
+//   /chunked/N       200, N bytes of body in chunks of up to 16 KiB
+//   /status/N        status N, short body
+//   /close           200 with "Connection: close", then closes
+//   /hang            reads the request and never answers
+//   /reset           resets the connection without answering
+//   /upgrade         101 Switching Protocols, then echoes every byte back (a stand-in for WebSocket)
+//   anything else    200, body "backend NAME"
+// Every response carries "X-Backend: NAME" and "X-Connection: K" (K counts its connections from 1).
+class TestBackend
+{
+public:
+    explicit TestBackend(QByteArray name = "a");
+    ~TestBackend();
+    Q_DISABLE_COPY_MOVE(TestBackend)
+
+    quint16 port() const { return m_port; }
+    const QByteArray& name() const { return m_name; }
+    int connectionCount() const { return m_connections.load(); }
+    int requestCount() const { return m_requests.load(); }
+    // The head of the last request (request line and fields).
+    QByteArray lastRequestHead() const;
+    // Stops listening and closes every connection.
+    void stop();
+
+private:
+    friend class TestBackendSession;
+    void recordRequest(const QByteArray& head);
+
+    QByteArray m_name;
+    QThread m_thread;
+    QObject* m_anchor = nullptr;
+    QTcpServer* m_server = nullptr;
+    quint16 m_port = 0;
+    std::atomic<int> m_connections{0};
+    std::atomic<int> m_requests{0};
+    mutable QMutex m_mutex;
+    QByteArray m_lastHead;
+};
+
+} // namespace Portico::Test

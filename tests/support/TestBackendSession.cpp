@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestBackendSession.h"
+
+#include "TestBackend.h"
+
+#include <QTcpSocket>
+
+namespace Portico::Test {
+
+TestBackendSession::TestBackendSession(QTcpSocket* socket, TestBackend& backend, int number)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_backend(backend)
+    , m_number(number)
+{
+    connect(m_socket, &QTcpSocket::readyRead, this, &TestBackendSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &TestBackendSession::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
+}
+
+void TestBackendSession::onReadyRead()
+{
+    m_buffer += m_socket->readAll();
+    if (m_tunnel) {
+        m_socket->write(m_buffer);
+        m_buffer.clear();
+        return;
+    }
+    while (!m_hanging && m_bodyLeft == 0 && handleOne()) {
+    }
+}
+
+void TestBackendSession::onBytesWritten()
+{
+    // Keep at most 256 KiB queued: the proxy has to pull the rest, which exercises its backpressure.
+    while (m_bodyLeft > 0 && m_socket->bytesToWrite() < 256 * 1024) {
+        const qint64 piece = qMin<qint64>(m_bodyLeft, 64 * 1024);
+        m_socket->write(QByteArray(piece, 'x'));
+        m_bodyLeft -= piece;
+    }
+    if (m_bodyLeft == 0 && !m_buffer.isEmpty())
+        onReadyRead();
+}
+
+bool TestBackendSession::handleOne()
+{
+    const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return false;
+    const QByteArray head = m_buffer.left(headEnd);
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    const QByteArray path = requestLine.value(1);
+    qint64 contentLength = 0;
+    bool chunked = false;
+    for (const QByteArray& line : lines.mid(1)) {
+        const QByteArray lower = line.trimmed().toLower();
+        if (lower.startsWith("content-length:"))
+            contentLength = lower.mid(15).trimmed().toLongLong();
+        else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked"))
+            chunked = true;
+    }
+    qsizetype bodyEnd = headEnd + 4;
+    QByteArray body;
+    if (chunked) {
+        qsizetype position = bodyEnd;
+        for (;;) {
+            const qsizetype lineEnd = m_buffer.indexOf("\r\n", position);
+            if (lineEnd < 0)
+                return false;
+            bool ok = false;
+            const qint64 size = m_buffer.mid(position, lineEnd - position).split(';').value(0).toLongLong(&ok, 16);
+            if (!ok)
+                return false;
+            if (size == 0) {
+                const qsizetype trailerEnd = m_buffer.indexOf("\r\n\r\n", lineEnd);
+                const qsizetype emptyTrailer = lineEnd + 2;
+                if (m_buffer.mid(emptyTrailer, 2) == "\r\n") {
+                    bodyEnd = emptyTrailer + 2;
+                } else if (trailerEnd >= 0) {
+                    bodyEnd = trailerEnd + 4;
+                } else {
+                    return false;
+                }
+                break;
+            }
+            if (m_buffer.size() < lineEnd + 2 + size + 2)
+                return false;
+            body += m_buffer.mid(lineEnd + 2, size);
+            position = lineEnd + 2 + size + 2;
+        }
+    } else {
+        if (m_buffer.size() < bodyEnd + contentLength)
+            return false;
+        body = m_buffer.mid(bodyEnd, contentLength);
+        bodyEnd += contentLength;
+    }
+    m_buffer.remove(0, bodyEnd);
+    m_backend.recordRequest(head);
+
+    if (path == "/echo") {
+        respond(200, head + "\r\n\r\n" + body);
+    } else if (path.startsWith("/size/")) {
+        const qint64 size = path.mid(6).toLongLong();
+        respond(200, QByteArray(), "Content-Length: " + QByteArray::number(size) + "\r\n");
+        m_bodyLeft = size;
+        onBytesWritten();
+    } else if (path.startsWith("/chunked/")) {
+        qint64 left = path.mid(9).toLongLong();
+        QByteArray chunks;
+        while (left > 0) {
+            const qint64 piece = qMin<qint64>(left, 16 * 1024);
+            chunks += QByteArray::number(piece, 16) + "\r\n" + QByteArray(piece, 'c') + "\r\n";
+            left -= piece;
+        }
+        chunks += "0\r\n\r\n";
+        respond(200, QByteArray(), "Transfer-Encoding: chunked\r\n");
+        m_socket->write(chunks);
+    } else if (path.startsWith("/status/")) {
+        respond(path.mid(8).toInt(), "status");
+    } else if (path == "/close") {
+        respond(200, "closing", "Connection: close\r\n");
+        m_socket->disconnectFromHost();
+        return false;
+    } else if (path == "/hang") {
+        m_hanging = true;
+        return false;
+    } else if (path == "/reset") {
+        m_socket->abort();
+        return false;
+    } else if (path == "/upgrade") {
+        m_socket->write("HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\nUpgrade: echo\r\n\r\n");
+        m_tunnel = true;
+        if (!m_buffer.isEmpty()) {
+            m_socket->write(m_buffer);
+            m_buffer.clear();
+        }
+        return false;
+    } else {
+        respond(200, "backend " + m_backend.name());
+    }
+    return true;
+}
+
+void TestBackendSession::respond(int status, const QByteArray& body, const QByteArray& extra)
+{
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + " Test\r\nX-Backend: " + m_backend.name() +
+                          "\r\nX-Connection: " + QByteArray::number(m_number) + "\r\n";
+    if (!extra.contains("Content-Length") && !extra.contains("Transfer-Encoding"))
+        response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    response += extra + "\r\n" + body;
+    m_socket->write(response);
+}
+
+} // namespace Portico::Test

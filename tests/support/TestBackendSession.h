@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+class QTcpSocket;
+
+namespace Portico::Test {
+
+class TestBackend;
+
+// One connection to a TestBackend: parses requests and answers them as TestBackend describes.
+class TestBackendSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestBackendSession(QTcpSocket* socket, TestBackend& backend, int number);
+
+private:
+    void onReadyRead();
+    void onBytesWritten();
+    bool handleOne();
+    void respond(int status, const QByteArray& body, const QByteArray& extra = QByteArray());
+
+    QTcpSocket* m_socket;
+    TestBackend& m_backend;
+    int m_number;
+    QByteArray m_buffer;
+    bool m_tunnel = false;
+    bool m_hanging = false;
+    // A large body still to be written as the socket drains.
+    qint64 m_bodyLeft = 0;
+};
+
+} // namespace Portico::Test
