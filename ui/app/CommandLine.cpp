@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/CommandLine.h"
+
+#include "app/TranslationManager.h"
+#include "config/ConfigStore.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QCommandLineParser>
+
+namespace Portico {
+
+QString CommandLine::parse(const QStringList& arguments)
+{
+    // Kept in English: the options are parsed before a translation is chosen.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Portico, the reverse-proxy manager. Without --config it uses %1.")
+                                         .arg(ConfigStore::defaultFilePath()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Use the configuration in <file>."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Start the engine, render the window at 1280x800 to the PNG <file> once the first figures "
+                       "arrive, stop the engine and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QStringLiteral("Open on <name>: %1.").arg(MainWindow::pageNames().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Use the language <code> (%1, or \"system\") instead of the saved choice.")
+            .arg(TranslationManager::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    parser.addOptions({configOption, screenshotOption, pageOption, languageOption});
+    parser.process(arguments);
+
+    if (!parser.positionalArguments().isEmpty())
+        return QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first());
+    configPath = parser.value(configOption);
+    screenshotPath = parser.value(screenshotOption);
+    page = parser.value(pageOption);
+    if (!page.isEmpty() && !MainWindow::pageFromName(page))
+        return QStringLiteral("unknown page \"%1\"; use one of: %2")
+            .arg(page, MainWindow::pageNames().join(QStringLiteral(", ")));
+    languageGiven = parser.isSet(languageOption);
+    language = parser.value(languageOption);
+    if (language == QLatin1String("system"))
+        language.clear();
+    if (!language.isEmpty() && !TranslationManager::availableLanguages().contains(language))
+        return QStringLiteral("unknown language \"%1\"; use one of: %2, system")
+            .arg(language, TranslationManager::availableLanguages().join(QStringLiteral(", ")));
+    return QString();
+}
+
+bool CommandLine::asksForHelpOrVersion(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all" ||
+            argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace Portico

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+namespace Portico {
+
+class EmptyStateWidget;
+class PageHeader;
+
+// Where access rules and rate limits will live; says honestly that this version has none.
+class SecurityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SecurityPage(QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    PageHeader* m_header;
+    EmptyStateWidget* m_empty;
+};
+
+} // namespace Portico

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/ErrorText.h"
+
+namespace Portico {
+
+namespace {
+
+QString arg(const ConfigError& error, qsizetype index)
+{
+    return error.args.value(index);
+}
+
+} // namespace
+
+QString ErrorText::message(const ConfigError& error)
+{
+    switch (error.code) {
+    case ConfigErrorCode::InvalidJson:
+        return tr("The file is not valid JSON: %1 (at byte %2)").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::UnsupportedVersion:
+        return tr("The file has configuration version %1, but this Portico reads only up to version %2")
+            .arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::MissingKey:
+        return tr("This setting is required but missing");
+    case ConfigErrorCode::UnknownKey:
+        return tr("This is not a setting Portico knows");
+    case ConfigErrorCode::WrongType:
+        return tr("This setting must be of type %1").arg(arg(error, 0));
+    case ConfigErrorCode::OutOfRange:
+        return tr("This value must be between %1 and %2").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::EmptyValue:
+        return tr("This value must not be empty");
+    case ConfigErrorCode::InvalidValue:
+        return tr("This value must be one of: %1").arg(arg(error, 0));
+    case ConfigErrorCode::DuplicateName:
+        return tr("The name \"%1\" is already used at %2").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::DuplicateListener:
+        return tr("%1 is already configured as the listener at %2").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::DuplicateServerName:
+        return tr("The server name \"%1\" is already used at %2").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::MultipleDefaultSites:
+        return tr("Only one site can be the default site, and %1 already is").arg(arg(error, 0));
+    case ConfigErrorCode::UnknownPool:
+        return tr("There is no pool named \"%1\"").arg(arg(error, 0));
+    case ConfigErrorCode::InvalidServerName:
+        return tr("\"%1\" is not a valid server name (use a name like host.example.com or *.example.com)")
+            .arg(arg(error, 0));
+    case ConfigErrorCode::InvalidAddress:
+        return tr("\"%1\" is not an IP address").arg(arg(error, 0));
+    case ConfigErrorCode::InvalidHost:
+        return tr("\"%1\" is not a valid host name or IP address").arg(arg(error, 0));
+    case ConfigErrorCode::InvalidPath:
+        return tr("\"%1\" is not a valid path prefix (it must start with / and contain no spaces, ?, # or segments "
+                  "that "
+                  "are . or ..)")
+            .arg(arg(error, 0));
+    case ConfigErrorCode::InvalidUrl:
+        return tr("\"%1\" is not a usable address to redirect to (it must be an absolute http:// or https:// URL "
+                  "with a host, and have no ? or # when the request path is appended)")
+            .arg(arg(error, 0));
+    case ConfigErrorCode::KeyNotAllowed:
+        return tr("This setting is not allowed when %1 is \"%2\"").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::BindFailed:
+        return tr("Cannot listen on %1: %2").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::ReadFailed:
+        return tr("Cannot read %1: %2").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::WriteFailed:
+        return tr("Cannot write %1: %2").arg(arg(error, 0), arg(error, 1));
+    }
+    return tr("Unknown problem (%1)").arg(ConfigError::codeName(error.code));
+}
+
+QString ErrorText::describe(const ConfigError& error)
+{
+    // These messages already name what they are about; "listeners[0]: cannot listen on ..." adds nothing.
+    const bool selfExplaining = error.code == ConfigErrorCode::BindFailed ||
+                                error.code == ConfigErrorCode::ReadFailed || error.code == ConfigErrorCode::WriteFailed;
+    if (error.path.isEmpty() || selfExplaining)
+        return message(error);
+    //: %1 is the place in the configuration file, e.g. listeners[0].port; %2 the problem.
+    return tr("%1: %2").arg(error.path, message(error));
+}
+
+QString ErrorText::hint(const ConfigError& error)
+{
+    switch (error.code) {
+    case ConfigErrorCode::BindFailed:
+        return tr("Another program may already use this port, or the address does not belong to this computer. "
+                  "Stop the other program or choose another port in the configuration file, then press Start.");
+    case ConfigErrorCode::ReadFailed:
+        return tr("Check that the file exists and that your user account may read it.");
+    case ConfigErrorCode::WriteFailed:
+        return tr("Check that the folder exists and that your user account may write to it.");
+    default:
+        return QString();
+    }
+}
+
+QString ErrorText::describeAll(const ConfigErrors& errors, int maxShown)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < errors.size() && i < maxShown; ++i)
+        lines << describe(errors.at(i));
+    const auto hidden = static_cast<int>(errors.size() - lines.size());
+    if (hidden > 0)
+        lines << tr("… and %n more problem(s)", nullptr, hidden);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Portico

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/EventText.h"
+
+namespace Portico {
+
+namespace {
+
+int number(const EngineEvent& event, qsizetype index)
+{
+    return event.args.value(index).toInt();
+}
+
+} // namespace
+
+QString EventText::message(const EngineEvent& event)
+{
+    switch (event.kind) {
+    case EngineEventKind::EngineStarted:
+        return tr("Engine started with %n worker(s)", nullptr, number(event, 0));
+    case EngineEventKind::EngineStopped:
+        return tr("Engine stopped");
+    case EngineEventKind::ConfigApplied:
+        //: %1, %2 and %3 are "2 listeners", "1 site", "3 pools".
+        return tr("Configuration applied: %1, %2, %3")
+            .arg(tr("%n listener(s)", nullptr, number(event, 0)), tr("%n site(s)", nullptr, number(event, 1)),
+                 tr("%n pool(s)", nullptr, number(event, 2)));
+    case EngineEventKind::ConfigRejected:
+        //: %1 is the first problem, in English as the engine reported it.
+        return tr("Configuration rejected with %n problem(s); the previous configuration stays in force. First "
+                  "problem: %1",
+                  nullptr, number(event, 0))
+            .arg(event.args.value(1));
+    case EngineEventKind::ListenerStarted:
+        return tr("Listening on %1").arg(event.subject);
+    case EngineEventKind::ListenerStopped:
+        return tr("Stopped listening on %1").arg(event.subject);
+    case EngineEventKind::ListenerFailed:
+        return tr("Cannot listen on %1: %2").arg(event.subject, event.args.value(0));
+    case EngineEventKind::WorkerStarted:
+        return tr("Worker %1 started").arg(event.subject);
+    case EngineEventKind::WorkerStopped:
+        return tr("Worker %1 stopped").arg(event.subject);
+    case EngineEventKind::RestartRequired:
+        return tr("The change to %1 takes effect when the engine next starts").arg(event.args.value(0));
+    }
+    return tr("Unknown event (%1)").arg(EngineEvent::kindName(event.kind));
+}
+
+QString EventText::severityName(EventSeverity severity)
+{
+    switch (severity) {
+    case EventSeverity::Info:
+        return tr("Info");
+    case EventSeverity::Warning:
+        return tr("Warning");
+    case EventSeverity::Error:
+        return tr("Error");
+    }
+    return QString();
+}
+
+} // namespace Portico

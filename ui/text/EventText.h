@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "controller/EngineEvent.h"
+
+#include <QCoreApplication>
+
+namespace Portico {
+
+// Words engine events for the Logs page, the dashboard and the tray.
+class EventText
+{
+    Q_DECLARE_TR_FUNCTIONS(Portico::EventText)
+
+public:
+    static QString message(const EngineEvent& event);
+    static QString severityName(EventSeverity severity);
+};
+
+} // namespace Portico
