@@ -1,0 +1,587 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Portico authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Side-by-side HTTP/1.1 reverse-proxy benchmark on loopback: Portico, nginx and HAProxy, each with one
+# worker, fronting the same two nginx backends. Everything runs from a temporary directory on
+# 127.0.0.1 high ports and is stopped on exit or Ctrl-C. See bench/README.md.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
+LIB_DIR="$SCRIPT_DIR/lib"
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+
+duration=10
+rounds=3
+warmup=2
+output=""
+idle_wanted=10000
+memory_test=yes
+keep_workdir=no
+contestants_wanted="nginx haproxy portico"
+connections=(50 256)
+sizes=(1k 64k)
+
+usage() {
+    cat <<EOF
+Usage: bench/proxy-bench.sh [options]
+
+Benchmarks Portico, nginx and HAProxy as reverse proxies side by side on 127.0.0.1 and prints markdown
+tables (median req/s, p50, p99, ratios, memory per idle connection).
+
+Options:
+  --duration SECONDS      length of each measured wrk run (default $duration)
+  --rounds N              rounds; contestants are interleaved within each round (default $rounds)
+  --warmup SECONDS        wrk warm-up before each measured run, 0 to skip (default $warmup)
+  --output FILE           also write the tables to FILE
+  --idle-connections N    idle keep-alive connections for the memory test (default $idle_wanted)
+  --skip-memory           skip the idle-connection memory test
+  --contestants LIST      comma-separated subset of: nginx,haproxy,portico (default all)
+  --keep-workdir          keep the temporary directory (configs, logs, raw wrk output)
+  -h, --help              show this help
+
+Environment:
+  PORTICO_BIN             porticod to test (default build/release/bin/porticod; relative paths are taken
+                          from the current directory if they exist there, else from the repository root)
+EOF
+}
+
+# Messages go to the script's original stderr even when a trap fires inside a redirected command.
+exec {LOG_FD}>&2
+die() {
+    printf '[bench] error: %s\n' "$*" >&"$LOG_FD"
+    exit 1
+}
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&"$LOG_FD"; }
+
+is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+
+while [[ $# -gt 0 ]]; do
+    case $1 in
+    --duration | --rounds | --warmup | --output | --idle-connections | --contestants)
+        [[ $# -ge 2 ]] || die "$1 needs a value"
+        ;;&
+    --duration) duration=${2:-}; shift 2 ;;
+    --rounds) rounds=${2:-}; shift 2 ;;
+    --warmup) warmup=${2:-}; shift 2 ;;
+    --output) output=${2:-}; shift 2 ;;
+    --idle-connections) idle_wanted=${2:-}; shift 2 ;;
+    --skip-memory) memory_test=no; shift ;;
+    --contestants) contestants_wanted=${2//,/ }; shift 2 ;;
+    --keep-workdir) keep_workdir=yes; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option: $1" ;;
+    esac
+done
+check_range() { # OPTION VALUE MIN MAX
+    if ! is_uint "$2" || (($2 < $3 || $2 > $4)); then die "$1 must be a whole number from $3 to $4"; fi
+}
+check_range --duration "$duration" 1 600
+check_range --rounds "$rounds" 1 20
+check_range --warmup "$warmup" 0 60
+check_range --idle-connections "$idle_wanted" 1 100000
+for name in $contestants_wanted; do
+    [[ $name == nginx || $name == haproxy || $name == portico ]] || die "unknown contestant: $name"
+done
+if [[ -n $output ]]; then
+    touch "$output" 2>/dev/null || die "cannot write $output"
+    output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
+fi
+
+PORTICO_BIN=${PORTICO_BIN:-build/release/bin/porticod}
+if [[ $PORTICO_BIN != /* ]]; then
+    if [[ -e $PORTICO_BIN ]]; then PORTICO_BIN=$(pwd)/$PORTICO_BIN; else PORTICO_BIN=$REPO_DIR/$PORTICO_BIN; fi
+fi
+
+# --- Packages -----------------------------------------------------------------------------------------
+
+install_missing() {
+    local missing=()
+    command -v nginx >/dev/null || missing+=(nginx)
+    command -v haproxy >/dev/null || missing+=(haproxy)
+    command -v wrk >/dev/null || missing+=(wrk)
+    command -v python3 >/dev/null || missing+=(python3)
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    local sudo=()
+    if [[ $EUID -ne 0 ]]; then
+        command -v sudo >/dev/null || die "missing ${missing[*]} and not root (no sudo either): install them first"
+        sudo=(sudo)
+    fi
+    log "installing ${missing[*]} from Debian (the script never starts or stops their system services)"
+    local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
+    if ! "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2; then
+        "${apt[@]}" update >&2
+        "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2
+    fi
+}
+install_missing
+
+# --- Open-file limit ------------------------------------------------------------------------------------
+
+# A proxy needs one descriptor per idle client plus its upstream connections and some slack; HAProxy
+# budgets two per connection (client and server side), so ask for that much when the machine allows it.
+fd_wanted=$((2 * idle_wanted + 4096))
+fd_hard=$(ulimit -Hn)
+if [[ $fd_hard != unlimited ]] && ((fd_hard < fd_wanted)); then
+    ulimit -Hn "$fd_wanted" 2>/dev/null || true
+    fd_hard=$(ulimit -Hn)
+fi
+if [[ $fd_hard == unlimited ]] || ((fd_hard >= fd_wanted)); then ulimit -Sn "$fd_wanted"; else ulimit -Sn "$fd_hard"; fi
+nofile=$(ulimit -Sn)
+idle_count=$idle_wanted
+idle_note=""
+if ((nofile < idle_wanted + 1024)); then
+    idle_count=$((nofile - 1024))
+    ((idle_count >= 100)) || die "the open-file limit ($nofile) is too low even for a reduced memory test"
+    idle_note="open-file limit is $nofile (hard limit $(ulimit -Hn), not raisable here), so $idle_count idle connections were used"
+    log "note: $idle_note"
+fi
+max_conns=$((idle_count + 2048)) # nginx worker_connections and HAProxy maxconn
+
+# --- Work directory, process tracking and cleanup -------------------------------------------------------
+
+WORK=$(mktemp -d -t portico-bench.XXXXXXXX)
+RESULTS=$WORK/results
+mkdir -p "$RESULTS/wrk" "$RESULTS/mem" "$WORK/www"
+PIDS=()
+
+# Every server is started with setsid, so its pid is also its process group id.
+stop_pid() {
+    local pid=$1 i
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+    local status=$? i
+    trap - EXIT INT TERM
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+        stop_pid "${PIDS[i]}"
+    done
+    # Keep the configs and logs when something failed; an interrupt is not a failure.
+    if [[ $keep_workdir == yes || ($status -ne 0 && $status -ne 130 && $status -ne 143) ]]; then
+        log "work directory kept: $WORK"
+    else
+        rm -rf "$WORK"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'log "interrupted"; exit 130' INT
+trap 'log "terminated"; exit 143' TERM
+
+# start_bg LOGFILE COMMAND... ; sets STARTED_PID.
+start_bg() {
+    local logfile=$1
+    shift
+    setsid "$@" >"$logfile" 2>&1 </dev/null &
+    STARTED_PID=$!
+    PIDS+=("$STARTED_PID")
+}
+
+forget_pid() {
+    local pid=$1 i
+    for i in "${!PIDS[@]}"; do [[ ${PIDS[i]} == "$pid" ]] && unset 'PIDS[i]'; done
+    PIDS=("${PIDS[@]}")
+}
+
+# wait_port PORT PID LOGFILE: true once 127.0.0.1:PORT accepts, false if the process died or 10 s passed.
+wait_port() {
+    local port=$1 pid=$2 logfile=$3 i
+    for ((i = 0; i < 100; i++)); do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            log "process $pid exited; last lines of $logfile:"
+            tail -n 20 "$logfile" >&2 || true
+            return 1
+        fi
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+        sleep 0.1
+    done
+    log "127.0.0.1:$port did not accept connections within 10 s; last lines of $logfile:"
+    tail -n 20 "$logfile" >&2 || true
+    return 1
+}
+
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+# User + system CPU time of a process and all its threads, in clock ticks (fields 14 and 15 of stat).
+cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+CLK_TCK=$(getconf CLK_TCK)
+
+# --- Ports and files --------------------------------------------------------------------------------------
+
+mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 8) || die "could not find free ports"
+((${#ports[@]} == 8)) || die "could not find 8 free ports"
+backend_ports=("${ports[0]}" "${ports[1]}")
+declare -A bench_port=([nginx]=${ports[2]} [haproxy]=${ports[3]} [portico]=${ports[4]})
+declare -A memory_port=([nginx]=${ports[5]} [haproxy]=${ports[6]} [portico]=${ports[7]})
+declare -A proxy_pid=()
+declare -A status=()
+
+head -c 1024 /dev/urandom >"$WORK/www/1k"
+head -c 65536 /dev/urandom >"$WORK/www/64k"
+
+log "work directory $WORK; backends on ${backend_ports[*]}; open-file limit $nofile"
+
+# --- Backends ---------------------------------------------------------------------------------------------
+
+# nginx writes temp files under compiled-in /var/lib/nginx unless told otherwise; keep all of it in $1.
+nginx_common() {
+    local dir=$1
+    cat <<EOF
+daemon off;
+master_process off;
+worker_processes 1;
+worker_rlimit_nofile $nofile;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events {
+    worker_connections $max_conns;
+}
+EOF
+}
+
+nginx_http_common() {
+    local dir=$1
+    cat <<EOF
+    access_log off;
+    server_tokens off;
+    keepalive_timeout 300s;
+    keepalive_requests 100000000;
+    client_body_temp_path $dir/client_body;
+    proxy_temp_path $dir/proxy;
+    fastcgi_temp_path $dir/fastcgi;
+    uwsgi_temp_path $dir/uwsgi;
+    scgi_temp_path $dir/scgi;
+EOF
+}
+
+start_nginx() { # NAME DIR PORT
+    local name=$1 dir=$2 port=$3
+    start_bg "$dir/stderr.log" nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"
+    proxy_pid[$name]=$STARTED_PID
+    wait_port "$port" "$STARTED_PID" "$dir/error.log"
+}
+
+for i in 0 1; do
+    dir=$WORK/backend$((i + 1))
+    mkdir -p "$dir"
+    {
+        nginx_common "$dir"
+        echo "http {"
+        nginx_http_common "$dir"
+        cat <<EOF
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nopush on;
+    open_file_cache max=16 inactive=600s;
+    open_file_cache_valid 600s;
+    server {
+        listen 127.0.0.1:${backend_ports[i]} backlog=4096;
+        root $WORK/www;
+        location / { }
+    }
+}
+EOF
+    } >"$dir/nginx.conf"
+    start_nginx "backend$((i + 1))" "$dir" "${backend_ports[i]}" || die "backend $((i + 1)) did not start"
+    python3 "$LIB_DIR/http-check.py" "${backend_ports[i]}" /1k "$WORK/www/1k" || die "backend $((i + 1)) answers wrongly"
+done
+
+# --- Contestants ------------------------------------------------------------------------------------------
+
+write_nginx_proxy_conf() { # DIR PORT
+    local dir=$1 port=$2
+    {
+        nginx_common "$dir"
+        echo "http {"
+        nginx_http_common "$dir"
+        cat <<EOF
+    upstream backends {
+        server 127.0.0.1:${backend_ports[0]};
+        server 127.0.0.1:${backend_ports[1]};
+        keepalive 512;
+        keepalive_requests 100000000;
+        keepalive_timeout 300s;
+    }
+    server {
+        listen 127.0.0.1:$port backlog=4096;
+        location / {
+            proxy_pass http://backends;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }
+    }
+}
+EOF
+    } >"$dir/nginx.conf"
+}
+
+write_haproxy_conf() { # DIR PORT
+    local dir=$1 port=$2
+    cat >"$dir/haproxy.cfg" <<EOF
+global
+    nbthread 1
+    maxconn $max_conns
+    # HAProxy budgets two descriptors per connection and by default refuses to start when the open-file
+    # limit is below that; the idle test needs only one per client, so let it start with what the machine allows.
+    ulimit-n $nofile
+    no strict-limits
+
+defaults
+    mode http
+    maxconn $max_conns
+    timeout connect 5s
+    timeout client 300s
+    timeout server 60s
+    timeout http-request 30s
+    timeout http-keep-alive 300s
+    http-reuse always
+
+frontend bench
+    bind 127.0.0.1:$port
+    default_backend backends
+
+backend backends
+    balance roundrobin
+    server b1 127.0.0.1:${backend_ports[0]}
+    server b2 127.0.0.1:${backend_ports[1]}
+EOF
+}
+
+# start_contestant NAME PORT: start (fresh) and wait until it answers correctly.
+start_contestant() {
+    local name=$1 port=$2 dir=$WORK/$1-$2
+    mkdir -p "$dir"
+    case $name in
+    nginx)
+        write_nginx_proxy_conf "$dir" "$port"
+        start_nginx nginx "$dir" "$port" || return 1
+        ;;
+    haproxy)
+        write_haproxy_conf "$dir" "$port"
+        start_bg "$dir/haproxy.log" haproxy -db -f "$dir/haproxy.cfg"
+        proxy_pid[haproxy]=$STARTED_PID
+        wait_port "$port" "$STARTED_PID" "$dir/haproxy.log" || return 1
+        ;;
+    portico)
+        start_bg "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
+            --to "127.0.0.1:${backend_ports[0]}" --to "127.0.0.1:${backend_ports[1]}" --workers 1
+        proxy_pid[portico]=$STARTED_PID
+        wait_port "$port" "$STARTED_PID" "$dir/porticod.log" || return 1
+        ;;
+    esac
+    local size
+    for size in "${sizes[@]}"; do
+        python3 "$LIB_DIR/http-check.py" "$port" "/$size" "$WORK/www/$size" || return 1
+    done
+}
+
+stop_contestant() {
+    local name=$1
+    [[ -n ${proxy_pid[$name]:-} ]] || return 0
+    stop_pid "${proxy_pid[$name]}"
+    forget_pid "${proxy_pid[$name]}"
+    unset 'proxy_pid[$name]'
+}
+
+portico_reason=""
+if [[ ! -x $PORTICO_BIN ]]; then
+    portico_reason="not available ($PORTICO_BIN not found)"
+elif ! portico_help=$(timeout 10 "$PORTICO_BIN" proxy --help 2>&1); then
+    portico_reason="not available (porticod proxy --help failed: no quick mode yet)"
+elif [[ $portico_help != *--from* ]]; then
+    # A porticod without the quick mode prints its general help (exit 0) for any arguments.
+    portico_reason="not available (porticod has no 'proxy' quick mode yet)"
+fi
+
+contestants=()
+for name in nginx haproxy portico; do
+    if [[ " $contestants_wanted " != *" $name "* ]]; then
+        status[$name]="not run"
+        continue
+    fi
+    if [[ $name == portico && -n $portico_reason ]]; then
+        status[$name]=$portico_reason
+        log "Portico: $portico_reason"
+        continue
+    fi
+    if start_contestant "$name" "${bench_port[$name]}"; then
+        status[$name]=ok
+        contestants+=("$name")
+        log "$name ready on 127.0.0.1:${bench_port[$name]} (pid ${proxy_pid[$name]})"
+    else
+        stop_contestant "$name"
+        [[ $name == portico ]] || die "$name failed to start or answered wrongly (see $WORK)"
+        status[$name]="not available (failed to start or answered wrongly)"
+        log "Portico: ${status[$name]}"
+    fi
+done
+((${#contestants[@]} > 0)) || die "no contestant to measure"
+
+# --- Metadata -------------------------------------------------------------------------------------------
+
+{
+    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "nproc=$(nproc)"
+    echo "cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+    echo "memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+    echo "kernel=$(uname -srm)"
+    echo "load_start=$(cut -d' ' -f1 /proc/loadavg)"
+    echo "version_nginx=nginx $(nginx -v 2>&1 | sed 's|.*nginx/||')"
+    echo "version_haproxy=HAProxy $(haproxy -v | awk 'NR == 1 { print $3 }')"
+    echo "version_wrk=wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }')"
+    if [[ ${status[portico]} == ok ]]; then
+        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $NF; exit }')"
+    fi
+    echo "duration=$duration"
+    echo "rounds=$rounds"
+    echo "warmup=$warmup"
+    echo "connections=${connections[*]}"
+    echo "contestants=${contestants[*]}"
+    for name in nginx haproxy portico; do echo "status_$name=${status[$name]}"; done
+    echo "memory_test=$memory_test"
+    echo "idle_wanted=$idle_wanted"
+    echo "idle_count=$idle_count"
+    echo "idle_note=$idle_note"
+} >"$RESULTS/meta.env"
+
+# --- Throughput and latency -----------------------------------------------------------------------------
+
+run_wrk() { # PORT SIZE CONNS SECONDS [extra wrk args...]
+    local port=$1 size=$2 conns=$3 seconds=$4
+    shift 4
+    # --foreground keeps wrk in our process group so Ctrl-C reaches it; the timeout is only a safety net.
+    timeout --foreground -k 5 $((seconds + 30)) \
+        wrk -t1 "-c$conns" "-d${seconds}s" "$@" "http://127.0.0.1:$port/$size"
+}
+
+cells=$((${#sizes[@]} * ${#connections[@]} * ${#contestants[@]}))
+log "throughput: $rounds round(s) x $cells runs of ${duration} s (+${warmup} s warm-up each)," \
+    "about $((rounds * cells * (duration + warmup) / 60 + 1)) min"
+for ((round = 1; round <= rounds; round++)); do
+    mkdir -p "$RESULTS/wrk/r$round"
+    # Rotate the order each round so no contestant always runs first or last after a change of cell.
+    order=()
+    for ((i = 0; i < ${#contestants[@]}; i++)); do
+        order+=("${contestants[(i + round - 1) % ${#contestants[@]}]}")
+    done
+    for size in "${sizes[@]}"; do
+        for conns in "${connections[@]}"; do
+            for name in "${order[@]}"; do
+                port=${bench_port[$name]}
+                if ((warmup > 0)); then
+                    run_wrk "$port" "$size" "$conns" "$warmup" >/dev/null 2>&1 || true
+                fi
+                file=$RESULTS/wrk/r$round/${name}_${size}_c${conns}.txt
+                ticks_before=$(cpu_ticks "${proxy_pid[$name]}")
+                run_wrk "$port" "$size" "$conns" "$duration" --latency >"$file" 2>&1 || true
+                # CPU the proxy spent per request is far less sensitive to other load on the machine than req/s.
+                if ticks_after=$(cpu_ticks "${proxy_pid[$name]}" 2>/dev/null); then
+                    echo "cpu_seconds=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$CLK_TCK" 'BEGIN { print t / hz }')" \
+                        >"${file%.txt}.cpu"
+                fi
+                kill -0 "${proxy_pid[$name]}" 2>/dev/null || log "warning: $name died during the run"
+                summary=$(awk '/^Requests\/sec:/ { r = $2 } / 99%/ { p = $2 } /Socket errors|Non-2xx/ { e = e " [" $0 "]" }
+                    END { printf "%s req/s, p99 %s%s", r ? r : "?", p ? p : "?", e }' "$file")
+                log "round $round/$rounds $size c$conns $name: $summary"
+            done
+        done
+    done
+done
+
+# nginx proxies a response bigger than its proxy buffers through a temp file when the client reads slower
+# than the backend answers; that would handicap it, so say so if it happened.
+if grep -qs 'buffered to a temporary file' "$WORK"/nginx-*/error.log; then
+    log "warning: nginx buffered responses to temporary files during the runs (see its error.log)"
+fi
+
+# --- Memory per idle keep-alive connection ---------------------------------------------------------------
+
+wait_line() { # FILE PATTERN TIMEOUT_SECONDS PID
+    local file=$1 pattern=$2 timeout_s=$3 pid=$4 i
+    for ((i = 0; i < timeout_s * 10; i++)); do
+        grep -q "$pattern" "$file" 2>/dev/null && return 0
+        kill -0 "$pid" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
+
+field() { sed -n "s/.*\\b$2=\\([0-9]*\\).*/\\1/p" <<<"$1" | tail -n 1; }
+
+measure_memory() {
+    local name=$1 port=${memory_port[$1]} env=$RESULTS/mem/$1.env
+    log "memory: $name, fresh process on 127.0.0.1:$port"
+    # Free the throughput instance first so the two do not compete for the machine.
+    stop_contestant "$name"
+    if ! start_contestant "$name" "$port"; then
+        echo "result=failed to start" >"$env"
+        stop_contestant "$name"
+        return 0
+    fi
+    local pid=${proxy_pid[$name]}
+    run_wrk "$port" 1k 8 1 >/dev/null 2>&1 || true
+    sleep 1
+    local before
+    before=$(rss_kib "$pid")
+    local idle_out=$WORK/idle-$name.out
+    # --hold bounds the tool's life even if this script were killed without its trap.
+    start_bg "$idle_out" python3 "$SCRIPT_DIR/idle-connections.py" "$port" "$idle_count" --path /1k --hold 600
+    local idle_pid=$STARTED_PID
+    if ! wait_line "$idle_out" '^READY' 300 "$idle_pid"; then
+        echo "result=idle-connection tool failed" >"$env"
+        cat "$idle_out" >&2
+        stop_pid "$idle_pid"
+        forget_pid "$idle_pid"
+        stop_contestant "$name"
+        return 0
+    fi
+    sleep 2
+    local after ready_line open_line
+    after=$(rss_kib "$pid")
+    kill -USR1 "$idle_pid"
+    wait_line "$idle_out" '^OPEN' 30 "$idle_pid" || true
+    ready_line=$(grep '^READY' "$idle_out")
+    open_line=$(grep '^OPEN' "$idle_out" || echo "OPEN open=0 closed=0")
+    kill -TERM "$idle_pid" 2>/dev/null || true
+    wait_line "$idle_out" '^DONE' 60 "$idle_pid" || true
+    stop_pid "$idle_pid"
+    forget_pid "$idle_pid"
+    grep -v -e '^READY' -e '^OPEN' -e '^DONE' "$idle_out" >&2 || true
+    {
+        echo "result=ok"
+        echo "wanted=$idle_count"
+        echo "ready=$(field "$ready_line" open)"
+        echo "failed=$(field "$ready_line" failed)"
+        echo "open=$(field "$open_line" open)"
+        echo "before_kib=$before"
+        echo "after_kib=$after"
+    } >"$env"
+    log "memory: $name RSS $before KiB -> $after KiB; $ready_line; $open_line"
+    stop_contestant "$name"
+}
+
+if [[ $memory_test == yes ]]; then
+    for name in "${contestants[@]}"; do
+        measure_memory "$name"
+    done
+fi
+
+echo "load_end=$(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS/meta.env"
+
+# --- Report -----------------------------------------------------------------------------------------------
+
+python3 "$LIB_DIR/report.py" "$RESULTS" >"$WORK/report.md"
+echo >>"$WORK/report.md"
+cat "$WORK/report.md"
+if [[ -n $output ]]; then
+    cp "$WORK/report.md" "$output"
+    log "tables written to $output"
+fi
