@@ -438,7 +438,7 @@ done
     echo "version_haproxy=HAProxy $(haproxy -v | awk 'NR == 1 { print $3 }')"
     echo "version_wrk=wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }')"
     if [[ ${status[portico]} == ok ]]; then
-        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $NF; exit }')"
+        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $2; exit }')"
     fi
     echo "duration=$duration"
     echo "rounds=$rounds"

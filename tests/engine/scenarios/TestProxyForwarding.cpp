@@ -1,10 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpClient.h"
+#include "ProxyScenario.h"
 #include "TestBackend.h"
 
 #include "controller/EngineController.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Portico;
@@ -26,6 +31,8 @@ private Q_SLOTS:
     void largeAndChunkedResponses();
     void redirectAndNoRoute();
     void headResponseKeepsLength();
+    void accessLogLines_data();
+    void accessLogLines();
 
 private:
     Config configFor(const QList<quint16>& backendPorts);
@@ -52,22 +59,7 @@ void TestProxyForwarding::cleanup()
 
 Config TestProxyForwarding::configFor(const QList<quint16>& backendPorts)
 {
-    Config config;
-    config.settings.workers = 1;
-    config.listeners = {ListenerConfig{QStringLiteral("127.0.0.1"), 0, ListenerProtocol::Http}};
-    PoolConfig pool;
-    pool.name = QStringLiteral("app");
-    for (const quint16 port : backendPorts)
-        pool.backends.append(BackendConfig{QStringLiteral("127.0.0.1"), port, 1});
-    config.pools = {pool};
-    SiteConfig site;
-    site.name = QStringLiteral("app");
-    site.isDefault = true;
-    RouteConfig route;
-    route.pool = QStringLiteral("app");
-    site.routes = {route};
-    config.sites = {site};
-    return config;
+    return ProxyScenario::config(backendPorts);
 }
 
 quint16 TestProxyForwarding::startEngine(const Config& config)
@@ -212,6 +204,53 @@ void TestProxyForwarding::headResponseKeepsLength()
     QCOMPARE(head.header("Content-Length"), QByteArray("5000"));
     client.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n");
     QCOMPARE(client.readResponse().body, QByteArray("backend a"));
+}
+
+void TestProxyForwarding::accessLogLines_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("combined") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestProxyForwarding::accessLogLines()
+{
+    QFETCH(bool, json);
+    QTemporaryDir dir;
+    Config config = configFor({m_a->port()});
+    config.settings.accessLog = true;
+    config.settings.accessLogFormat = json ? AccessLogFormat::Json : AccessLogFormat::Combined;
+    config.settings.accessLogPath = dir.filePath(QStringLiteral("logs/access.log"));
+    const quint16 port = startEngine(config);
+    QVERIFY(port);
+    QCOMPARE(HttpClient::exchange(port, "GET /page?q=1 HTTP/1.1\r\nHost: a\r\nUser-Agent: te\"st\r\n"
+                                        "X-Request-ID: log-1\r\nConnection: close\r\n\r\n")
+                 .status,
+             200);
+    m_engine->stop(); // the writer gets every batch before the engine reports Stopped
+    QTRY_COMPARE(m_engine->state(), EngineState::Stopped);
+
+    QFile file(config.settings.accessLogPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QByteArray line = lines.first();
+    const QByteArray backend = "127.0.0.1:" + QByteArray::number(m_a->port());
+    if (json) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        QCOMPARE(entry.value(QStringLiteral("requestId")).toString(), QStringLiteral("log-1"));
+        QCOMPARE(entry.value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(entry.value(QStringLiteral("target")).toString(), QStringLiteral("/page?q=1"));
+        QCOMPARE(entry.value(QStringLiteral("site")).toString(), QStringLiteral("app"));
+        QCOMPARE(entry.value(QStringLiteral("backend")).toString(), QString::fromLatin1(backend));
+        QCOMPARE(entry.value(QStringLiteral("userAgent")).toString(), QStringLiteral("te\"st"));
+        QVERIFY(entry.value(QStringLiteral("bytesOut")).toInteger() > 0);
+    } else {
+        QVERIFY2(line.startsWith("127.0.0.1 - - ["), line.constData());
+        QVERIFY2(line.contains("] \"GET /page?q=1 HTTP/1.1\" 200 "), line.constData());
+        QVERIFY2(line.contains(" \"-\" \"te\\\"st\" rid=log-1 site=app route=0 backend=" + backend + " rt="),
+                 line.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProxyForwarding)
