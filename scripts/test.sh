@@ -15,10 +15,10 @@ cmake --preset ci
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs"
 
-cmake --preset engine-only
-cmake --build --preset engine-only -j "$jobs"
-ctest --preset engine-only -j "$jobs"
-
 # libFuzzer with ASan and UBSan on the request parser, seeded from fuzz/corpus/; any crash,
 # leak or sanitizer report fails the run.
 bash fuzz/run-fuzzer.sh 60
+
+cmake --preset engine-only
+cmake --build --preset engine-only -j "$jobs"
+ctest --preset engine-only -j "$jobs"
