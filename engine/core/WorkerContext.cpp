@@ -40,6 +40,11 @@ void WorkerContext::setGeneration(std::shared_ptr<const ConfigGeneration> next)
     const qsizetype size = qMax<qsizetype>(ioBufferSize, settings.maxRequestLineBytes + settings.maxHeaderBytes + 1024);
     if (size != buffers.bufferSize())
         buffers = BufferPool(size);
+    const HttpLimits limits = HttpLimits::fromSettings(settings);
+    if (!(limits == m_limits)) {
+        m_limits = limits;
+        m_spareExchanges.clear();
+    }
     // Spread workers over the backends from the start instead of all beginning with the first.
     m_roundRobin.assign(generation->pools.size(), static_cast<quint32>(workerIndex));
 }
@@ -63,6 +68,25 @@ QByteArray WorkerContext::nextRequestId()
                             QByteArray::number(workerIndex) + '-';
     }
     return m_requestIdPrefix + QByteArray::number(++m_requestSequence, 36);
+}
+
+std::unique_ptr<ExchangeState> WorkerContext::takeExchange()
+{
+    if (m_spareExchanges.empty())
+        return std::make_unique<ExchangeState>(m_limits);
+    std::unique_ptr<ExchangeState> state = std::move(m_spareExchanges.back());
+    m_spareExchanges.pop_back();
+    return state;
+}
+
+void WorkerContext::giveExchange(std::unique_ptr<ExchangeState> state)
+{
+    // Keep a bounded number; states made under other limits are dropped.
+    constexpr size_t maxSpare = 256;
+    if (!state || !(state->limits == m_limits) || m_spareExchanges.size() >= maxSpare)
+        return;
+    state->reset();
+    m_spareExchanges.push_back(std::move(state));
 }
 
 void WorkerContext::logAccess(const AccessLogEntry& entry)

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/ConfigGeneration.h"
+#include "http/ExchangeState.h"
 #include "io/BufferPool.h"
 #include "stats/WorkerCounters.h"
 
@@ -36,6 +37,9 @@ public:
     // Queues a line for the access log; lines go to the writer's thread in batches.
     void logAccess(const AccessLogEntry& entry);
     void flushAccessLog();
+    // Per-request state for a connection, from the worker's spares when there are any.
+    std::unique_ptr<ExchangeState> takeExchange();
+    void giveExchange(std::unique_ptr<ExchangeState> state);
 
     const int workerIndex;
     WorkerCounters& counters;
@@ -56,6 +60,8 @@ private:
     QByteArray m_requestIdPrefix;
     std::vector<quint32> m_roundRobin;
     QByteArray m_accessLogBatch;
+    HttpLimits m_limits;
+    std::vector<std::unique_ptr<ExchangeState>> m_spareExchanges;
 };
 
 } // namespace Portico

@@ -76,10 +76,6 @@ ClientConnection::ClientConnection(qintptr descriptor, const QHostAddress& peer,
     , m_protocol(protocol)
     , m_context(context)
     , m_onClosed(std::move(onClosed))
-    , m_requestParser(HttpLimits::fromSettings(context.generation->config.settings))
-    , m_responseParser(HttpLimits::fromSettings(context.generation->config.settings))
-    , m_requestChunks(HttpLimits::fromSettings(context.generation->config.settings))
-    , m_responseChunks(HttpLimits::fromSettings(context.generation->config.settings))
 {
     m_context.counters.connectionOpened();
     m_context.poller->add(m_descriptor, this, true, false);
@@ -97,8 +93,7 @@ ClientConnection::~ClientConnection()
 
 bool ClientConnection::isIdle() const
 {
-    return m_state == State::ReadingHead && (!m_fromClient || m_fromClient->isEmpty()) &&
-           m_toClientSent == m_toClient.size();
+    return m_state == State::ReadingHead && (!m_fromClient || m_fromClient->isEmpty()) && pendingToClient() == 0;
 }
 
 void ClientConnection::closeWhenIdle()
@@ -197,7 +192,7 @@ void ClientConnection::onUpstreamEvent(bool readable, bool writable, bool hangup
 
 void ClientConnection::updateInterest()
 {
-    const bool clientOutput = m_toClientSent < m_toClient.size() || m_upstreamBodyReady > 0;
+    const bool clientOutput = pendingToClient() > 0 || m_upstreamBodyReady > 0;
     bool clientInput = false;
     switch (m_state) {
     case State::ReadingHead:
@@ -223,7 +218,7 @@ void ClientConnection::updateInterest()
     if (!m_upstream)
         return;
     const bool upstreamOutput =
-        m_state == State::Connecting || m_toUpstreamSent < m_toUpstream.size() || m_clientBodyReady > 0;
+        m_state == State::Connecting || m_toUpstreamSent < m_x->toUpstream.size() || m_clientBodyReady > 0;
     bool upstreamInput = false;
     if (m_state == State::Exchanging)
         upstreamInput = !m_responseDone && !m_upstreamEof && (!m_fromUpstream || !m_fromUpstream->isFull());
@@ -247,12 +242,13 @@ void ClientConnection::readClient()
         m_fromClient = m_context.buffers.take();
     if (m_fromClient->isFull())
         return;
+    exchange();
     const bool wasEmpty = m_fromClient->isEmpty();
     qsizetype count = 0;
     const Socket::Status status = Socket::read(m_descriptor, *m_fromClient, count);
     if (status == Socket::Status::Ok) {
         WorkerCounters::add(m_context.counters.bytesIn, static_cast<quint64>(count));
-        m_log.bytesIn += static_cast<quint64>(count);
+        m_x->log.bytesIn += static_cast<quint64>(count);
         if (wasEmpty && m_state == State::ReadingHead) {
             m_requestStartUs = m_context.clock.monotonicUs();
             setDeadline(m_context.generation->config.settings.clientHeaderTimeoutMs);
@@ -282,8 +278,8 @@ void ClientConnection::processClient()
         const State before = m_state;
         const qsizetype clientBytes = m_fromClient ? m_fromClient->size() : 0;
         const qsizetype upstreamBytes = m_fromUpstream ? m_fromUpstream->size() : 0;
-        const qsizetype pendingClient = m_toClient.size() - m_toClientSent;
-        const qsizetype pendingUpstream = m_toUpstream.size() - m_toUpstreamSent;
+        const qsizetype pendingClient = pendingToClient();
+        const qsizetype pendingUpstream = m_x ? m_x->toUpstream.size() - m_toUpstreamSent : 0;
 
         switch (m_state) {
         case State::ReadingHead:
@@ -301,13 +297,13 @@ void ClientConnection::processClient()
             if (m_state != State::Closed && !flushToClient())
                 return;
             if (m_state == State::Exchanging && m_responseDone && m_upstreamBodyReady == 0 &&
-                m_toClientSent == m_toClient.size())
+                m_toClientSent == m_x->toClient.size())
                 exchangeFinished();
             break;
         case State::Responding:
             if (!flushToClient())
                 return;
-            if (m_toClientSent == m_toClient.size())
+            if (m_toClientSent == m_x->toClient.size())
                 exchangeFinished();
             break;
         case State::Tunnel:
@@ -329,8 +325,8 @@ void ClientConnection::processClient()
             return;
         const bool moved = m_state != before || (m_fromClient ? m_fromClient->size() : 0) != clientBytes ||
                            (m_fromUpstream ? m_fromUpstream->size() : 0) != upstreamBytes ||
-                           m_toClient.size() - m_toClientSent != pendingClient ||
-                           m_toUpstream.size() - m_toUpstreamSent != pendingUpstream;
+                           pendingToClient() != pendingClient ||
+                           (m_x ? m_x->toUpstream.size() - m_toUpstreamSent : 0) != pendingUpstream;
         if (!moved)
             break;
     }
@@ -338,7 +334,7 @@ void ClientConnection::processClient()
 
 void ClientConnection::handleRequestHead()
 {
-    const HeadParser::Result result = m_requestParser.parse(m_fromClient->view());
+    const HeadParser::Result result = m_x->requestParser.parse(m_fromClient->view());
     if (result.status == HeadParser::Status::NeedMore)
         return;
     if (result.status == HeadParser::Status::Error) {
@@ -347,7 +343,7 @@ void ClientConnection::handleRequestHead()
         return;
     }
 
-    const RequestHead& head = m_requestParser.head();
+    const RequestHead& head = m_x->requestParser.head();
     m_generation = m_context.generation;
     const Config& config = m_generation->config;
     m_method = head.methodKind;
@@ -356,13 +352,13 @@ void ClientConnection::handleRequestHead()
     m_requestFraming = head.framing;
     m_requestRemaining = head.framing == BodyFraming::ContentLength ? head.contentLength : 0;
     if (config.settings.accessLog && m_context.accessLog) {
-        m_log.method = head.method.toByteArray();
-        m_log.target = head.target.toByteArray();
-        m_log.versionMinor = head.versionMinor;
+        m_x->log.method = head.method.toByteArray();
+        m_x->log.target = head.target.toByteArray();
+        m_x->log.versionMinor = head.versionMinor;
         const HttpHeader* referer = head.find("Referer");
-        m_log.referer = referer ? referer->value.toByteArray() : QByteArray();
+        m_x->log.referer = referer ? referer->value.toByteArray() : QByteArray();
         const HttpHeader* agent = head.find("User-Agent");
-        m_log.userAgent = agent ? agent->value.toByteArray() : QByteArray();
+        m_x->log.userAgent = agent ? agent->value.toByteArray() : QByteArray();
     }
     const bool hasBody = head.hasBody();
     m_requestBodyDone = !hasBody;
@@ -378,7 +374,7 @@ void ClientConnection::handleRequestHead()
     // Without any site there is nothing to forward to: the welcome page says how to add one.
     if (config.sites.isEmpty()) {
         m_fromClient->consume(result.consumed);
-        m_requestParser.reset();
+        m_x->requestParser.reset();
         m_keepAlive = keepAliveAfterLocalAnswer;
         if (m_method == HttpMethod::Get || m_method == HttpMethod::Head)
             respondLocally(200, BuiltinPages::welcome());
@@ -388,8 +384,8 @@ void ClientConnection::handleRequestHead()
     }
 
     const RouteMatch match = m_generation->router.match(head.effectiveAuthority(), head.target);
-    m_log.site = match.siteName();
-    m_log.route = match.routeIndex();
+    m_x->log.site = match.siteName();
+    m_x->log.route = match.routeIndex();
     if (match.outcome() != RouteMatch::Outcome::Route) {
         QByteArray extra;
         QByteArray body;
@@ -401,7 +397,7 @@ void ClientConnection::handleRequestHead()
             body = BuiltinPages::error(match.status(), m_requestId);
         }
         m_fromClient->consume(result.consumed);
-        m_requestParser.reset();
+        m_x->requestParser.reset();
         m_keepAlive = keepAliveAfterLocalAnswer;
         respondLocally(match.status(), body, extra, match.outcome() == RouteMatch::Outcome::BadPath);
         return;
@@ -411,7 +407,7 @@ void ClientConnection::handleRequestHead()
     const qint64 bodyLimit = route && route->maxBodyBytes >= 0 ? route->maxBodyBytes : config.settings.maxBodyBytes;
     if (bodyLimit > 0 && head.framing == BodyFraming::ContentLength && head.contentLength > bodyLimit) {
         m_fromClient->consume(result.consumed);
-        m_requestParser.reset();
+        m_x->requestParser.reset();
         respondWithError(413, true);
         return;
     }
@@ -419,25 +415,25 @@ void ClientConnection::handleRequestHead()
     const std::vector<BackendTarget>& backends = m_generation->pools[static_cast<size_t>(match.poolIndex())];
     if (backends.empty()) {
         m_fromClient->consume(result.consumed);
-        m_requestParser.reset();
+        m_x->requestParser.reset();
         m_keepAlive = keepAliveAfterLocalAnswer;
         respondWithError(503);
         return;
     }
     m_backend = backends[m_context.nextInPool(match.poolIndex()) % backends.size()];
-    m_log.backend = m_backend.key;
+    m_x->log.backend = m_backend.key;
 
     buildUpstreamHead(head, match);
     if (head.expectContinue) {
         // Portico asks for the body itself, once it is ready to take it.
-        m_toClient.append("HTTP/1.1 100 Continue\r\n\r\n");
+        m_x->toClient.append("HTTP/1.1 100 Continue\r\n\r\n");
     }
     m_fromClient->consume(result.consumed);
-    m_requestParser.reset();
-    m_requestChunks.reset();
-    m_responseParser.reset();
-    m_responseParser.setRequestMethod(m_method);
-    m_responseChunks.reset();
+    m_x->requestParser.reset();
+    m_x->requestChunks.reset();
+    m_x->responseParser.reset();
+    m_x->responseParser.setRequestMethod(m_method);
+    m_x->responseChunks.reset();
     m_responseHeadSent = false;
     m_responseDone = false;
     m_upstreamEof = false;
@@ -453,7 +449,7 @@ void ClientConnection::buildUpstreamHead(const RequestHead& head, const RouteMat
         m_protocol == ListenerProtocol::Https ? QByteArrayView("https") : QByteArrayView("http");
     const QByteArray peer = m_peer.toString().toLatin1();
 
-    QByteArray& out = m_toUpstream;
+    QByteArray& out = m_x->toUpstream;
     out.resize(0);
     m_toUpstreamSent = 0;
     out.append(head.method.data(), head.method.size());
@@ -534,7 +530,7 @@ void ClientConnection::respondLocally(int status, const QByteArray& body, const 
     }
     m_status = status;
     const bool headOnly = m_method == HttpMethod::Head && status == 200;
-    QByteArray& out = m_toClient;
+    QByteArray& out = exchange().toClient;
     if (m_toClientSent == out.size()) {
         out.resize(0);
         m_toClientSent = 0;
@@ -556,8 +552,8 @@ void ClientConnection::respondLocally(int status, const QByteArray& body, const 
 
 bool ClientConnection::flushToClient()
 {
-    while (m_toClientSent < m_toClient.size() || m_upstreamBodyReady > 0) {
-        const QByteArrayView head = QByteArrayView(m_toClient).sliced(m_toClientSent);
+    while (pendingToClient() > 0 || m_upstreamBodyReady > 0) {
+        const QByteArrayView head = m_x ? QByteArrayView(m_x->toClient).sliced(m_toClientSent) : QByteArrayView();
         const QByteArrayView body =
             m_upstreamBodyReady > 0 ? m_fromUpstream->view().first(m_upstreamBodyReady) : QByteArrayView();
         qsizetype written = 0;
@@ -570,7 +566,8 @@ bool ClientConnection::flushToClient()
             return false;
         }
         WorkerCounters::add(m_context.counters.bytesOut, static_cast<quint64>(written));
-        m_log.bytesOut += static_cast<quint64>(written);
+        if (m_x)
+            m_x->log.bytesOut += static_cast<quint64>(written);
         const qsizetype fromHead = qMin(written, head.size());
         m_toClientSent += fromHead;
         const qsizetype fromBody = written - fromHead;
@@ -590,14 +587,14 @@ void ClientConnection::exchangeFinished()
     m_context.counters.responseSent(m_status, latency);
     m_requestStartUs = -1;
     if (m_context.accessLog) {
-        m_log.time = m_context.clock.now();
-        m_log.client = m_peer;
-        m_log.requestId = m_requestId;
-        m_log.status = m_status;
-        m_log.durationUs = latency;
-        m_context.logAccess(m_log);
+        m_x->log.time = m_context.clock.now();
+        m_x->log.client = m_peer;
+        m_x->log.requestId = m_requestId;
+        m_x->log.status = m_status;
+        m_x->log.durationUs = latency;
+        m_context.logAccess(m_x->log);
     }
-    m_log = AccessLogEntry();
+    m_x->log = AccessLogEntry();
 
     if (m_upstream)
         releaseUpstream(m_upstreamKeepAlive && m_requestBodyDone && m_responseDone && !m_upstreamEof &&
@@ -619,13 +616,18 @@ void ClientConnection::exchangeFinished()
 void ClientConnection::startNextRequest()
 {
     m_state = State::ReadingHead;
-    m_toClient.resize(0);
     m_toClientSent = 0;
+    m_toUpstreamSent = 0;
     m_requestId.clear();
     m_status = 0;
     m_clientBodyReady = 0;
-    if (m_fromClient && m_fromClient->isEmpty())
+    if (m_fromClient && m_fromClient->isEmpty()) {
+        // Idle until the next request: the connection keeps nothing but its socket.
         m_context.buffers.give(std::move(m_fromClient));
+        m_context.giveExchange(std::move(m_x));
+    } else if (m_x) {
+        m_x->reset();
+    }
     if (m_fromClient && !m_fromClient->isEmpty()) {
         // A pipelined request is already here.
         m_requestStartUs = m_context.clock.monotonicUs();
@@ -711,7 +713,7 @@ void ClientConnection::pumpRequestBody()
     // Chunked: pass the bytes through as they are, checking the framing as they go by.
     QByteArrayView rest = m_fromClient->view().sliced(m_clientBodyReady);
     while (!rest.isEmpty()) {
-        const ChunkedDecoder::Result result = m_requestChunks.decode(rest);
+        const ChunkedDecoder::Result result = m_x->requestChunks.decode(rest);
         if (result.status == ChunkedDecoder::Status::Error) {
             qCDebug(lcHttp) << "malformed chunked request body:" << parseErrorName(result.error);
             if (!m_responseHeadSent) {
@@ -737,8 +739,8 @@ bool ClientConnection::flushToUpstream()
 {
     if (!m_upstream || m_state == State::Connecting)
         return true;
-    while (m_toUpstreamSent < m_toUpstream.size() || m_clientBodyReady > 0) {
-        const QByteArrayView head = QByteArrayView(m_toUpstream).sliced(m_toUpstreamSent);
+    while (m_toUpstreamSent < m_x->toUpstream.size() || m_clientBodyReady > 0) {
+        const QByteArrayView head = QByteArrayView(m_x->toUpstream).sliced(m_toUpstreamSent);
         const QByteArrayView body =
             m_clientBodyReady > 0 ? m_fromClient->view().first(m_clientBodyReady) : QByteArrayView();
         qsizetype written = 0;
@@ -790,7 +792,7 @@ void ClientConnection::readUpstream()
             m_retried = true;
             releaseUpstream(false);
             m_toUpstreamSent = 0;
-            m_responseParser.reset();
+            m_x->responseParser.reset();
             connectUpstream();
             return;
         }
@@ -831,7 +833,7 @@ void ClientConnection::processUpstream()
 bool ClientConnection::handleResponseHead()
 {
     for (;;) {
-        const HeadParser::Result result = m_responseParser.parse(m_fromUpstream->view());
+        const HeadParser::Result result = m_x->responseParser.parse(m_fromUpstream->view());
         if (result.status == HeadParser::Status::NeedMore)
             return false;
         if (result.status == HeadParser::Status::Error) {
@@ -839,14 +841,14 @@ bool ClientConnection::handleResponseHead()
             upstreamFailed(502);
             return false;
         }
-        const ResponseHead& head = m_responseParser.head();
+        const ResponseHead& head = m_x->responseParser.head();
         if (head.isInformational() && !head.switchesProtocols()) {
             // 100 Continue was already sent by Portico; other 1xx go through as they are.
             if (head.status != 100) {
-                m_toClient.append(m_fromUpstream->view().first(result.consumed));
+                m_x->toClient.append(m_fromUpstream->view().first(result.consumed));
             }
             m_fromUpstream->consume(result.consumed);
-            m_responseParser.reset();
+            m_x->responseParser.reset();
             continue;
         }
         m_status = head.status;
@@ -861,7 +863,7 @@ bool ClientConnection::handleResponseHead()
         const bool switching = head.switchesProtocols();
         // reset() clears the head the views above belong to: nothing reads it afterwards.
         m_fromUpstream->consume(result.consumed);
-        m_responseParser.reset();
+        m_x->responseParser.reset();
         m_responseHeadSent = true;
         if (switching) {
             m_state = State::Tunnel;
@@ -878,7 +880,7 @@ bool ClientConnection::handleResponseHead()
 
 void ClientConnection::buildClientHead(const ResponseHead& head)
 {
-    QByteArray& out = m_toClient;
+    QByteArray& out = m_x->toClient;
     if (m_toClientSent == out.size()) {
         out.resize(0);
         m_toClientSent = 0;
@@ -965,7 +967,7 @@ void ClientConnection::pumpResponseBody()
             QByteArrayView rest = m_fromUpstream->view().sliced(m_upstreamBodyReady);
             qsizetype consumed = 0;
             while (!rest.isEmpty()) {
-                const ChunkedDecoder::Result result = m_responseChunks.decode(rest);
+                const ChunkedDecoder::Result result = m_x->responseChunks.decode(rest);
                 if (result.status == ChunkedDecoder::Status::Error) {
                     close();
                     return;
@@ -992,7 +994,7 @@ void ClientConnection::pumpResponseBody()
         }
         QByteArrayView rest = m_fromUpstream->view().sliced(m_upstreamBodyReady);
         while (!rest.isEmpty()) {
-            const ChunkedDecoder::Result result = m_responseChunks.decode(rest);
+            const ChunkedDecoder::Result result = m_x->responseChunks.decode(rest);
             if (result.status == ChunkedDecoder::Status::Error) {
                 qCDebug(lcHttp) << "malformed chunked response from" << m_backend.key;
                 m_keepAlive = false;
@@ -1026,7 +1028,7 @@ void ClientConnection::upstreamFailed(int status)
     // The request body may be half read: the connection cannot carry another request.
     if (!m_requestBodyDone)
         m_keepAlive = false;
-    m_toClient.resize(0);
+    m_x->toClient.resize(0);
     m_toClientSent = 0;
     if (m_fromUpstream)
         m_context.buffers.give(std::move(m_fromUpstream));
@@ -1063,9 +1065,17 @@ void ClientConnection::close()
         m_context.buffers.give(std::move(m_fromClient));
     if (m_fromUpstream)
         m_context.buffers.give(std::move(m_fromUpstream));
+    m_context.giveExchange(std::move(m_x));
     m_context.counters.connectionClosed();
     if (m_onClosed)
         m_onClosed(this);
+}
+
+ExchangeState& ClientConnection::exchange()
+{
+    if (!m_x)
+        m_x = m_context.takeExchange();
+    return *m_x;
 }
 
 } // namespace Portico

@@ -3,11 +3,8 @@
 #pragma once
 
 #include "config/ListenerConfig.h"
-#include "http/ChunkedDecoder.h"
-#include "http/RequestParser.h"
-#include "http/ResponseParser.h"
+#include "http/ExchangeState.h"
 #include "io/IoHandler.h"
-#include "log/AccessLogEntry.h"
 #include "pool/BackendTarget.h"
 #include "pool/UpstreamUser.h"
 
@@ -87,6 +84,9 @@ private:
     void updateInterest();
     void setDeadline(qint64 timeoutMs);
     void close();
+    // Takes per-request state from the worker if the connection has none.
+    ExchangeState& exchange();
+    qsizetype pendingToClient() const { return m_x ? m_x->toClient.size() - m_toClientSent : 0; }
 
     qintptr m_descriptor;
     QHostAddress m_peer;
@@ -101,16 +101,11 @@ private:
     // Leading bytes of those buffers that are body checked against its framing and may be passed on.
     qsizetype m_clientBodyReady = 0;
     qsizetype m_upstreamBodyReady = 0;
-    // Heads (and Portico's own answers) waiting to be written, before any body bytes.
-    QByteArray m_toClient;
+    // Parsers, decoders and the heads (or Portico's own answers) waiting to be written before any
+    // body bytes: held only while a request is in progress.
+    std::unique_ptr<ExchangeState> m_x;
     qsizetype m_toClientSent = 0;
-    QByteArray m_toUpstream;
     qsizetype m_toUpstreamSent = 0;
-
-    RequestParser m_requestParser;
-    ResponseParser m_responseParser;
-    ChunkedDecoder m_requestChunks;
-    ChunkedDecoder m_responseChunks;
 
     // The exchange in progress.
     std::shared_ptr<const ConfigGeneration> m_generation;
@@ -136,8 +131,6 @@ private:
     bool m_upstreamEof = false;
     int m_status = 0;
     qint64 m_requestStartUs = -1;
-    // The access-log line of the exchange in progress, filled as facts become known.
-    AccessLogEntry m_log;
     qint64 m_deadlineMs = 0;
     // The interest last given to the poller, to skip redundant system calls.
     int m_clientInterest = -1;

@@ -19,6 +19,8 @@ public:
     // Chunk extensions are legal but useless to a proxy; this bounds what one chunk-size line may carry.
     int maxChunkExtensionBytes = 4 * 1024;
 
+    bool operator==(const HttpLimits&) const = default;
+
     static constexpr HttpLimits fromSettings(const GlobalSettings& settings)
     {
         HttpLimits limits;
