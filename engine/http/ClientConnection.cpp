@@ -52,9 +52,8 @@ bool isUsableRequestId(QByteArrayView id)
     return true;
 }
 
-QByteArray forwardedNode(const QHostAddress& address)
+QByteArray forwardedNode(const QHostAddress& address, const QByteArray& text)
 {
-    const QByteArray text = address.toString().toLatin1();
     // RFC 7239 6: IPv6 addresses are bracketed and the whole node quoted.
     return address.protocol() == QAbstractSocket::IPv6Protocol ? "\"[" + text + "]\"" : text;
 }
@@ -73,6 +72,7 @@ ClientConnection::ClientConnection(qintptr descriptor, const QHostAddress& peer,
                                    WorkerContext& context, std::function<void(ClientConnection*)> onClosed)
     : m_descriptor(descriptor)
     , m_peer(peer)
+    , m_peerText(peer.toString().toLatin1())
     , m_protocol(protocol)
     , m_context(context)
     , m_onClosed(std::move(onClosed))
@@ -193,22 +193,9 @@ void ClientConnection::onUpstreamEvent(bool readable, bool writable, bool hangup
 void ClientConnection::updateInterest()
 {
     const bool clientOutput = pendingToClient() > 0 || m_upstreamBodyReady > 0;
-    bool clientInput = false;
-    switch (m_state) {
-    case State::ReadingHead:
-        clientInput = !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
-        break;
-    case State::Exchanging:
-    case State::Connecting:
-        clientInput = !m_requestBodyDone && !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
-        break;
-    case State::Tunnel:
-        clientInput = !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
-        break;
-    default:
-        break;
-    }
-    // Watching for a hang-up of an idle or busy client costs nothing; reads stay off under backpressure.
+    // Reading stays on through the exchange (bytes that arrive early are the next pipelined request
+    // and wait in the buffer), so a request costs no poller changes; only a full buffer turns it off.
+    const bool clientInput = m_state != State::Responding && !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
     const int clientInterest = (clientInput ? 1 : 0) | (clientOutput ? 2 : 0);
     if (clientInterest != m_clientInterest) {
         m_context.poller->update(m_descriptor, this, clientInput, clientOutput);
@@ -219,16 +206,11 @@ void ClientConnection::updateInterest()
         return;
     const bool upstreamOutput =
         m_state == State::Connecting || m_toUpstreamSent < m_x->toUpstream.size() || m_clientBodyReady > 0;
-    bool upstreamInput = false;
-    if (m_state == State::Exchanging)
-        upstreamInput = !m_responseDone && !m_upstreamEof && (!m_fromUpstream || !m_fromUpstream->isFull());
-    else if (m_state == State::Tunnel)
-        upstreamInput = !m_upstreamEof && (!m_fromUpstream || !m_fromUpstream->isFull());
-    const int upstreamInterest = (upstreamInput ? 1 : 0) | (upstreamOutput ? 2 : 0);
-    if (upstreamInterest != m_upstreamInterest) {
-        m_context.poller->update(m_upstream->descriptor(), m_upstream, upstreamInput, upstreamOutput);
-        m_upstreamInterest = upstreamInterest;
-    }
+    // Reading stays on after the response too: the pool watches idle connections the same way, and
+    // bytes a backend sends unasked make the connection unfit for reuse.
+    const bool upstreamInput = (m_state == State::Exchanging || m_state == State::Tunnel) && !m_upstreamEof &&
+                               (!m_fromUpstream || !m_fromUpstream->isFull());
+    m_upstream->watch(*m_context.poller, upstreamInput, upstreamOutput);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,7 +429,7 @@ void ClientConnection::buildUpstreamHead(const RequestHead& head, const RouteMat
     const QByteArrayView host = match.hostRewrite().isEmpty() ? clientHost : match.hostRewrite();
     const QByteArrayView scheme =
         m_protocol == ListenerProtocol::Https ? QByteArrayView("https") : QByteArrayView("http");
-    const QByteArray peer = m_peer.toString().toLatin1();
+    const QByteArray& peer = m_peerText;
 
     QByteArray& out = m_x->toUpstream;
     out.resize(0);
@@ -504,7 +486,7 @@ void ClientConnection::buildUpstreamHead(const RequestHead& head, const RouteMat
         appendField(out, "X-Forwarded-For", peer);
     appendField(out, "X-Forwarded-Proto", trusted && !xfProto.isEmpty() ? xfProto : scheme);
     appendField(out, "X-Forwarded-Host", trusted && !xfHost.isEmpty() ? xfHost : clientHost);
-    QByteArray element = "for=" + forwardedNode(m_peer) + ";proto=" + scheme.toByteArray();
+    QByteArray element = "for=" + forwardedNode(m_peer, m_peerText) + ";proto=" + scheme.toByteArray();
     if (!clientHost.isEmpty())
         element += ";host=\"" + clientHost.toByteArray() + '"';
     appendField(out, "Forwarded", trusted && !forwarded.isEmpty() ? forwarded.toByteArray() + ", " + element : element);
@@ -604,7 +586,7 @@ void ClientConnection::exchangeFinished()
         m_upstreamBodyReady = 0;
     }
     m_generation.reset();
-    if (!m_keepAlive || !m_requestBodyDone || m_context.shuttingDown) {
+    if (!m_keepAlive || !m_requestBodyDone || m_context.shuttingDown || m_clientEof) {
         // Everything is written: end the connection cleanly.
         Socket::shutdownWrite(m_descriptor);
         close();
@@ -646,7 +628,6 @@ void ClientConnection::connectUpstream()
 {
     const Config& config = m_generation->config;
     m_state = State::Connecting;
-    m_upstreamInterest = -1;
     if (!m_backend.resolved()) {
         upstreamFailed(502);
         return;
@@ -678,7 +659,7 @@ void ClientConnection::connectUpstream()
     m_upstream->countRequest();
     m_upstreamReused = false;
     m_context.poller->add(descriptor, m_upstream, false, true);
-    m_upstreamInterest = 2;
+    m_upstream->setWatched(false, true);
     setDeadline(config.settings.connectTimeoutMs);
 }
 
@@ -1043,7 +1024,6 @@ void ClientConnection::releaseUpstream(bool reusable)
     if (!m_upstream)
         return;
     UpstreamConnection* upstream = std::exchange(m_upstream, nullptr);
-    m_upstreamInterest = -1;
     if (reusable)
         m_context.upstreams->release(upstream, m_context.clock.monotonicMs(),
                                      m_generation ? m_generation->config.settings.maxIdleUpstreamPerBackend : 0);

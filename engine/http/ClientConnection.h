@@ -90,6 +90,8 @@ private:
 
     qintptr m_descriptor;
     QHostAddress m_peer;
+    // Formatted once per connection: it goes into every forwarded request.
+    QByteArray m_peerText;
     ListenerProtocol m_protocol;
     WorkerContext& m_context;
     std::function<void(ClientConnection*)> m_onClosed;
@@ -134,7 +136,6 @@ private:
     qint64 m_deadlineMs = 0;
     // The interest last given to the poller, to skip redundant system calls.
     int m_clientInterest = -1;
-    int m_upstreamInterest = -1;
 };
 
 } // namespace Portico

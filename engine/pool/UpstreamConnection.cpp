@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pool/UpstreamConnection.h"
 
+#include "io/EventPoller.h"
 #include "io/Socket.h"
 #include "pool/UpstreamPool.h"
 #include "pool/UpstreamUser.h"
@@ -27,6 +28,15 @@ bool UpstreamConnection::looksAlive() const
     char byte = 0;
     const ssize_t peeked = ::recv(static_cast<int>(m_descriptor), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
     return peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+}
+
+void UpstreamConnection::watch(EventPoller& poller, bool read, bool write)
+{
+    const int wanted = (read ? 1 : 0) | (write ? 2 : 0);
+    if (wanted == m_watched)
+        return;
+    poller.update(m_descriptor, this, read, write);
+    m_watched = wanted;
 }
 
 void UpstreamConnection::onIoEvent(bool readable, bool writable, bool hangup)

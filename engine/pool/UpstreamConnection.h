@@ -8,6 +8,7 @@
 
 namespace Portico {
 
+class EventPoller;
 class UpstreamPool;
 class UpstreamUser;
 
@@ -31,6 +32,9 @@ public:
     void setIdleSinceMs(qint64 ms) { m_idleSinceMs = ms; }
     // Whether the backend still has it open and sent nothing unasked (a peek, no data consumed).
     bool looksAlive() const;
+    // What the poller watches for; only a change costs a system call.
+    void watch(EventPoller& poller, bool read, bool write);
+    void setWatched(bool read, bool write) { m_watched = (read ? 1 : 0) | (write ? 2 : 0); }
 
     void onIoEvent(bool readable, bool writable, bool hangup) override;
 
@@ -41,6 +45,7 @@ private:
     UpstreamUser* m_user = nullptr;
     int m_requestCount = 0;
     qint64 m_idleSinceMs = 0;
+    int m_watched = -1;
 };
 
 } // namespace Portico

@@ -51,7 +51,7 @@ void UpstreamPool::release(UpstreamConnection* connection, qint64 nowMs, int max
     }
     connection->setIdleSinceMs(nowMs);
     // Only a close or unasked bytes can wake an idle connection.
-    m_poller.update(connection->descriptor(), connection, true, false);
+    connection->watch(m_poller, true, false);
     list.push_back(connection);
 }
 
