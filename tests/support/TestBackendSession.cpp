@@ -52,6 +52,7 @@ bool TestBackendSession::handleOne()
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     const QByteArray path = requestLine.value(1);
+    m_head = requestLine.value(0) == "HEAD";
     qint64 contentLength = 0;
     bool chunked = false;
     for (const QByteArray& line : lines.mid(1)) {
@@ -104,7 +105,7 @@ bool TestBackendSession::handleOne()
     } else if (path.startsWith("/size/")) {
         const qint64 size = path.mid(6).toLongLong();
         respond(200, QByteArray(), "Content-Length: " + QByteArray::number(size) + "\r\n");
-        m_bodyLeft = size;
+        m_bodyLeft = m_head ? 0 : size;
         onBytesWritten();
     } else if (path.startsWith("/chunked/")) {
         qint64 left = path.mid(9).toLongLong();
@@ -149,7 +150,7 @@ void TestBackendSession::respond(int status, const QByteArray& body, const QByte
                           "\r\nX-Connection: " + QByteArray::number(m_number) + "\r\n";
     if (!extra.contains("Content-Length") && !extra.contains("Transfer-Encoding"))
         response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    response += extra + "\r\n" + body;
+    response += extra + "\r\n" + (m_head ? QByteArray() : body);
     m_socket->write(response);
 }
 

@@ -31,6 +31,8 @@ private:
     QByteArray m_buffer;
     bool m_tunnel = false;
     bool m_hanging = false;
+    // A HEAD request: headers as for GET, no body.
+    bool m_head = false;
     // A large body still to be written as the socket drains.
     qint64 m_bodyLeft = 0;
 };
