@@ -16,6 +16,7 @@ namespace Portico::Test {
 // A real HTTP/1.1 backend on 127.0.0.1 and a free port, running on its own thread so that a test
 // may block on a client socket while the engine proxies to it. What it answers depends on the path:
 //   /echo            200, body = the request head and body it received (Content-Length or chunked)
+//   /sink            reads a Content-Length body without keeping it; 200, body "received N"
 //   /size/N          200, N bytes of body with Content-Length, written as the socket drains
 //   /chunked/N       200, N bytes of body in chunks of up to 16 KiB
 //   /status/N        status N, short body

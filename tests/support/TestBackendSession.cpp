@@ -22,6 +22,14 @@ TestBackendSession::TestBackendSession(QTcpSocket* socket, TestBackend& backend,
 void TestBackendSession::onReadyRead()
 {
     m_buffer += m_socket->readAll();
+    if (m_sinkLeft > 0) {
+        const qint64 taken = qMin<qint64>(m_sinkLeft, m_buffer.size());
+        m_buffer.remove(0, taken);
+        m_sinkLeft -= taken;
+        if (m_sinkLeft > 0)
+            return;
+        respond(200, "received " + QByteArray::number(m_sinkTotal));
+    }
     if (m_tunnel) {
         m_socket->write(m_buffer);
         m_buffer.clear();
@@ -63,6 +71,20 @@ bool TestBackendSession::handleOne()
             chunked = true;
     }
     qsizetype bodyEnd = headEnd + 4;
+    if (path == "/sink" && !chunked) {
+        // Counts the body as it streams in and keeps none of it.
+        m_backend.recordRequest(head);
+        m_buffer.remove(0, bodyEnd);
+        m_sinkTotal = contentLength;
+        m_sinkLeft = contentLength;
+        const qint64 taken = qMin<qint64>(m_sinkLeft, m_buffer.size());
+        m_buffer.remove(0, taken);
+        m_sinkLeft -= taken;
+        if (m_sinkLeft > 0)
+            return false;
+        respond(200, "received " + QByteArray::number(m_sinkTotal));
+        return true;
+    }
     QByteArray body;
     if (chunked) {
         qsizetype position = bodyEnd;

@@ -31,6 +31,9 @@ private:
     QByteArray m_buffer;
     bool m_tunnel = false;
     bool m_hanging = false;
+    // /sink: request body bytes still to be discarded, and the announced total.
+    qint64 m_sinkLeft = 0;
+    qint64 m_sinkTotal = 0;
     // A HEAD request: headers as for GET, no body.
     bool m_head = false;
     // A large body still to be written as the socket drains.
