@@ -7,6 +7,7 @@
 #include "core/ConfigGeneration.h"
 #include "core/Logging.h"
 #include "core/Worker.h"
+#include "listener/ListenerHandoff.h"
 #include "log/AccessLogWriter.h"
 #include "stats/WorkerCounters.h"
 
@@ -182,7 +183,7 @@ void EngineRuntime::dispatch(const std::shared_ptr<const ConfigGeneration>& conf
 {
     const bool shared = ListenSocket::duplicatesShareAccepts();
     for (size_t w = 0; w < m_workers.size(); ++w) {
-        QList<QPair<QString, qintptr>> handOff;
+        QList<ListenerHandoff> handOff;
         for (auto& [key, open] : opened) {
             qintptr descriptor = -1;
             if (shared)
@@ -190,7 +191,7 @@ void EngineRuntime::dispatch(const std::shared_ptr<const ConfigGeneration>& conf
             else if (w == 0)
                 descriptor = open.socket.release();
             if (descriptor >= 0)
-                handOff.append({key, descriptor});
+                handOff.append(ListenerHandoff{key, open.config, descriptor});
         }
         Worker* worker = m_workers[w].worker;
         QMetaObject::invokeMethod(

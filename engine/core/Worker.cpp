@@ -6,6 +6,7 @@
 #include "http/ClientConnection.h"
 #include "io/EventPoller.h"
 #include "listener/Acceptor.h"
+#include "listener/ListenerHandoff.h"
 #include "pool/UpstreamPool.h"
 
 #include <QTimer>
@@ -48,7 +49,7 @@ void Worker::ensureStarted()
 }
 
 void Worker::applyConfig(std::shared_ptr<const ConfigGeneration> generation,
-                         const QList<QPair<QString, qintptr>>& listenersToOpen, const QStringList& listenersToClose)
+                         const QList<ListenerHandoff>& listenersToOpen, const QStringList& listenersToClose)
 {
     ensureStarted();
     // Requests in flight keep the generation they started with; new ones see this one.
@@ -56,20 +57,14 @@ void Worker::applyConfig(std::shared_ptr<const ConfigGeneration> generation,
     const GlobalSettings& settings = m_context.generation->config.settings;
     for (const QString& key : listenersToClose)
         delete m_acceptors.take(key);
-    for (const auto& [key, descriptor] : listenersToOpen) {
-        ListenerConfig listener;
-        for (const ListenerConfig& candidate : m_context.generation->config.listeners) {
-            if (ListenerConfig::protocolName(candidate.protocol) + QStringLiteral("://") + candidate.endpoint() == key)
-                listener = candidate;
-        }
-        const QString listenerKey = key;
-        auto* acceptor = new Acceptor(descriptor, listener, *m_poller, std::make_shared<std::atomic<int>>(0),
-                                      // Each worker takes its share of the listener's limit.
-                                      (settings.maxConnectionsPerListener + settings.effectiveWorkers() - 1) /
-                                          settings.effectiveWorkers(),
-                                      [this, listenerKey](qintptr accepted, const QHostAddress& peer) {
-                                          onAccepted(listenerKey, accepted, peer);
-                                      });
+    // Each worker takes its share of a listener's connection limit.
+    const int workers = settings.effectiveWorkers();
+    const int share = (settings.maxConnectionsPerListener + workers - 1) / workers;
+    for (const ListenerHandoff& handoff : listenersToOpen) {
+        const QString key = handoff.key;
+        auto* acceptor =
+            new Acceptor(handoff.descriptor, handoff.config, *m_poller, share,
+                         [this, key](qintptr accepted, const QHostAddress& peer) { onAccepted(key, accepted, peer); });
         m_acceptors.insert(key, acceptor);
     }
 }
@@ -77,25 +72,24 @@ void Worker::applyConfig(std::shared_ptr<const ConfigGeneration> generation,
 void Worker::onAccepted(const QString& listenerKey, qintptr descriptor, const QHostAddress& peer)
 {
     Acceptor* acceptor = m_acceptors.value(listenerKey);
-    std::shared_ptr<std::atomic<int>> open = acceptor->openConnections();
+    const std::shared_ptr<int> token = acceptor->token();
     auto* connection = new ClientConnection(
         descriptor, peer, acceptor->config().protocol, m_context,
-        [this, listenerKey, open](ClientConnection* closed) { onConnectionClosed(closed, listenerKey, open); });
+        [this, listenerKey, token](ClientConnection* closed) { onConnectionClosed(closed, listenerKey, token); });
     m_connections.insert(connection);
     if (m_context.shuttingDown)
         connection->closeWhenIdle();
 }
 
 void Worker::onConnectionClosed(ClientConnection* connection, const QString& listenerKey,
-                                const std::shared_ptr<std::atomic<int>>& open)
+                                const std::shared_ptr<int>& acceptorToken)
 {
     m_connections.remove(connection);
     m_poller->deleteLater(connection);
-    // The acceptor may be gone (listener removed) while its connections live on.
-    if (Acceptor* acceptor = m_acceptors.value(listenerKey); acceptor && acceptor->openConnections() == open)
+    // The acceptor that counted the connection may be gone (listener removed), or replaced by a
+    // new one for the same address: only the one that accepted it is told.
+    if (Acceptor* acceptor = m_acceptors.value(listenerKey); acceptor && acceptor->token() == acceptorToken)
         acceptor->connectionClosed();
-    else
-        open->fetch_sub(1, std::memory_order_relaxed);
     checkDrained();
 }
 

@@ -16,6 +16,7 @@ class QTimer;
 namespace Portico {
 
 class AccessLogWriter;
+class ListenerHandoff;
 class Acceptor;
 class ClientConnection;
 class EventPoller;
@@ -38,8 +39,8 @@ public:
     // All of these run on the worker's thread (the controller invokes them queued).
     // Swaps the config for new requests and opens or closes accepting sockets; descriptors in
     // listenersToOpen are owned by the worker from here on.
-    void applyConfig(std::shared_ptr<const ConfigGeneration> generation,
-                     const QList<QPair<QString, qintptr>>& listenersToOpen, const QStringList& listenersToClose);
+    void applyConfig(std::shared_ptr<const ConfigGeneration> generation, const QList<ListenerHandoff>& listenersToOpen,
+                     const QStringList& listenersToClose);
     // Stop accepting, close idle connections, let the others finish, then report drained().
     void beginShutdown(int timeoutMs);
     // Close everything now.
@@ -52,7 +53,7 @@ private:
     void ensureStarted();
     void onAccepted(const QString& listenerKey, qintptr descriptor, const QHostAddress& peer);
     void onConnectionClosed(ClientConnection* connection, const QString& listenerKey,
-                            const std::shared_ptr<std::atomic<int>>& open);
+                            const std::shared_ptr<int>& acceptorToken);
     void sweep();
     void checkDrained();
 

@@ -942,8 +942,8 @@ void ClientConnection::pumpResponseBody()
         return;
     case BodyFraming::Chunked: {
         if (m_clientMinor == 0) {
-            // An HTTP/1.0 client gets the payload only. Decoding happens in place: each data piece is
-            // moved to the front of the buffer's unsent region, so nothing else is allocated.
+            // An HTTP/1.0 client gets the payload only: the decoded pieces replace the encoded bytes in
+            // the buffer. This copies, but HTTP/1.0 clients of chunked backends are rare.
             QByteArray decoded;
             QByteArrayView rest = m_fromUpstream->view().sliced(m_upstreamBodyReady);
             qsizetype consumed = 0;

@@ -21,12 +21,11 @@ constexpr int retryMs = 100;
 
 } // namespace
 
-Acceptor::Acceptor(qintptr descriptor, ListenerConfig config, EventPoller& poller,
-                   std::shared_ptr<std::atomic<int>> open, int maxConnections, Accepted accepted)
+Acceptor::Acceptor(qintptr descriptor, ListenerConfig config, EventPoller& poller, int maxConnections,
+                   Accepted accepted)
     : m_descriptor(descriptor)
     , m_config(std::move(config))
     , m_poller(poller)
-    , m_open(std::move(open))
     , m_maxConnections(maxConnections)
     , m_accepted(std::move(accepted))
 {
@@ -45,7 +44,7 @@ void Acceptor::onIoEvent(bool readable, bool, bool)
     if (!readable || m_paused)
         return;
     for (int i = 0; i < maxAcceptsPerEvent; ++i) {
-        if (m_open->load(std::memory_order_relaxed) >= m_maxConnections) {
+        if (m_open >= m_maxConnections) {
             pause();
             return;
         }
@@ -60,7 +59,7 @@ void Acceptor::onIoEvent(bool readable, bool, bool)
             }
             return; // EAGAIN: another worker took it, or nothing is left
         }
-        m_open->fetch_add(1, std::memory_order_relaxed);
+        ++m_open;
         Socket::setNoDelay(fd);
         m_accepted(fd, QHostAddress(reinterpret_cast<const sockaddr*>(&address)));
     }
@@ -68,7 +67,7 @@ void Acceptor::onIoEvent(bool readable, bool, bool)
 
 void Acceptor::connectionClosed()
 {
-    m_open->fetch_sub(1, std::memory_order_relaxed);
+    --m_open;
     if (m_paused)
         resume();
 }
@@ -83,7 +82,7 @@ void Acceptor::pause()
         m_retry = new QTimer();
         m_retry->setSingleShot(true);
         m_retry->setInterval(retryMs);
-        // Connections of this listener may close on other workers, which cannot wake this one.
+        // Out of descriptors, no connection of ours may close to wake us: try again shortly.
         QObject::connect(m_retry, &QTimer::timeout, m_retry, [this] { resume(); });
     }
     m_retry->start();

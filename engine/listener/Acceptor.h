@@ -7,7 +7,6 @@
 
 #include <QHostAddress>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -18,21 +17,20 @@ namespace Portico {
 class EventPoller;
 
 // A worker's accepting side of one listener: its own duplicate of the listening descriptor in the
-// worker's poller. Stops accepting while the listener is at its connection limit (the kernel's
-// backlog holds newcomers) and when the process runs out of descriptors, and retries shortly after.
+// worker's poller. Stops accepting while this worker holds its share of the listener's connection
+// limit (the kernel's backlog holds newcomers) and when the process runs out of descriptors.
 class Acceptor final : public IoHandler
 {
 public:
     using Accepted = std::function<void(qintptr descriptor, const QHostAddress& peer)>;
 
-    Acceptor(qintptr descriptor, ListenerConfig config, EventPoller& poller, std::shared_ptr<std::atomic<int>> open,
-             int maxConnections, Accepted accepted);
+    Acceptor(qintptr descriptor, ListenerConfig config, EventPoller& poller, int maxConnections, Accepted accepted);
     ~Acceptor() override;
 
     const ListenerConfig& config() const { return m_config; }
-    // Connections of this listener open right now, over all workers.
-    const std::shared_ptr<std::atomic<int>>& openConnections() const { return m_open; }
-    // A connection of this listener closed: accepting may resume.
+    // Identifies this acceptor to the connections it accepted, which may outlive it.
+    const std::shared_ptr<int>& token() const { return m_token; }
+    // A connection this acceptor accepted closed: accepting may resume.
     void connectionClosed();
     void onIoEvent(bool readable, bool writable, bool hangup) override;
 
@@ -43,7 +41,9 @@ private:
     qintptr m_descriptor;
     ListenerConfig m_config;
     EventPoller& m_poller;
-    std::shared_ptr<std::atomic<int>> m_open;
+    std::shared_ptr<int> m_token = std::make_shared<int>(0);
+    // Connections this worker accepted on this listener and still holds.
+    int m_open = 0;
     int m_maxConnections;
     Accepted m_accepted;
     QTimer* m_retry = nullptr;
