@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpClient.h"
-#include "TestHttpServer.h"
+#include "TestBackend.h"
 #include "TestPaths.h"
 
 #include "config/ConfigStore.h"
@@ -233,8 +233,7 @@ void TestPorticod::listenerThatCannotOpenExitsOneWithAddressAndReason()
 {
     QFETCH(QString, address);
     QFETCH(QString, reason);
-    TestHttpServer occupant;
-    QVERIFY(occupant.listen());
+    TestBackend occupant("occupant");
     const QString config = QStringLiteral(R"({"version": 1, "listeners": [{"address": "127.0.0.1", "port": 0},
                                                                         {"address": "%1", "port": %2}]})")
                                .arg(address)

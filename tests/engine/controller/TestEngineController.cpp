@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpClient.h"
 #include "ManualClock.h"
-#include "TestHttpServer.h"
+#include "TestBackend.h"
 
 #include "controller/EngineController.h"
 
 #include <QSignalSpy>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Portico;
@@ -130,8 +129,7 @@ void TestEngineController::eventsCarryClockTimestamps()
 
 void TestEngineController::portInUseIsReportedWithAddressAndReason()
 {
-    TestHttpServer occupant;
-    QVERIFY(occupant.listen());
+    TestBackend occupant("occupant");
     EngineController engine;
     Config config = configWith(
         {loopbackAnyPort(), ListenerConfig{QStringLiteral("127.0.0.1"), occupant.port(), ListenerProtocol::Http}});
@@ -147,9 +145,8 @@ void TestEngineController::portInUseIsReportedWithAddressAndReason()
     QVERIFY(engine.listeners().isEmpty());
     QVERIFY(kinds(engine.recentEvents()).contains(EngineEventKind::ListenerFailed));
     // The occupant keeps its port and its traffic.
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, occupant.port());
-    QTRY_COMPARE(occupant.connectionCount(), 1);
+    QCOMPARE(HttpClient::get(occupant.port()).body, QByteArray("backend occupant"));
+    QCOMPARE(occupant.connectionCount(), 1);
 }
 
 void TestEngineController::invalidConfigIsRefusedWithPaths()
@@ -204,8 +201,7 @@ void TestEngineController::applyAddsAndRemovesListenersWithoutDroppingConnection
 
 void TestEngineController::applyThatCannotBindKeepsTheRunningConfig()
 {
-    TestHttpServer occupant;
-    QVERIFY(occupant.listen());
+    TestBackend occupant("occupant");
     EngineController engine;
     const Config running = configWith({loopbackAnyPort()});
     QVERIFY(engine.start(running).ok());

@@ -9,8 +9,9 @@
 using namespace Portico;
 using namespace Portico::Test;
 
-// The foundation's responder over real TCP: what a client sends and what it must get back.
-class TestHttpConnection : public QObject
+// A client connection with no sites configured, over real TCP: strict parsing, keep-alive,
+// pipelining and Portico's own answers (the welcome page and error pages).
+class TestClientConnection : public QObject
 {
     Q_OBJECT
 
@@ -26,7 +27,7 @@ private:
     quint16 m_port = 0;
 };
 
-void TestHttpConnection::initTestCase()
+void TestClientConnection::initTestCase()
 {
     Config config;
     config.settings.workers = 1;
@@ -35,7 +36,7 @@ void TestHttpConnection::initTestCase()
     m_port = m_engine.listeners().first().port;
 }
 
-void TestHttpConnection::requests_data()
+void TestClientConnection::requests_data()
 {
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
@@ -85,7 +86,7 @@ void TestHttpConnection::requests_data()
     QTest::newRow("header too large") << "GET / HTTP/1.1\r\nHost: a\r\n" + hugeHeader + "\r\n" << 431 << true;
 }
 
-void TestHttpConnection::requests()
+void TestClientConnection::requests()
 {
     QFETCH(QByteArray, request);
     QFETCH(int, status);
@@ -112,7 +113,7 @@ void TestHttpConnection::requests()
     }
 }
 
-void TestHttpConnection::keepAliveAndPipelining()
+void TestClientConnection::keepAliveAndPipelining()
 {
     HttpClient client;
     QVERIFY(client.connectTo(m_port));
@@ -124,7 +125,7 @@ void TestHttpConnection::keepAliveAndPipelining()
     QCOMPARE(client.readResponse().status, 405);
 }
 
-void TestHttpConnection::headHasNoBody()
+void TestClientConnection::headHasNoBody()
 {
     HttpClient client;
     QVERIFY(client.connectTo(m_port));
@@ -139,5 +140,5 @@ void TestHttpConnection::headHasNoBody()
     QCOMPARE(get.body.size(), head.header("Content-Length").toInt());
 }
 
-QTEST_GUILESS_MAIN(TestHttpConnection)
-#include "TestHttpConnection.moc"
+QTEST_GUILESS_MAIN(TestClientConnection)
+#include "TestClientConnection.moc"
