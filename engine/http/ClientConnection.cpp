@@ -393,6 +393,8 @@ void ClientConnection::handleRequestHead()
         respondWithError(413, true);
         return;
     }
+    m_requestBodyLimit = bodyLimit;
+    m_requestBodySeen = 0;
 
     const std::vector<BackendTarget>& backends = m_generation->pools[static_cast<size_t>(match.poolIndex())];
     if (backends.empty()) {
@@ -700,6 +702,16 @@ void ClientConnection::pumpRequestBody()
             if (!m_responseHeadSent) {
                 releaseUpstream(false);
                 respondWithError(400, true);
+            } else {
+                close();
+            }
+            return;
+        }
+        m_requestBodySeen += result.data.size();
+        if (m_requestBodyLimit > 0 && m_requestBodySeen > m_requestBodyLimit) {
+            if (!m_responseHeadSent) {
+                releaseUpstream(false);
+                respondWithError(413, true);
             } else {
                 close();
             }

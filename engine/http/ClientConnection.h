@@ -122,6 +122,9 @@ private:
     bool m_closeWhenIdle = false;
     BodyFraming m_requestFraming = BodyFraming::None;
     qint64 m_requestRemaining = 0;
+    // Chunked bodies have no length up front: the route's limit is checked as the data goes by.
+    qint64 m_requestBodyLimit = 0;
+    qint64 m_requestBodySeen = 0;
     bool m_requestBodyDone = true;
     BodyFraming m_responseFraming = BodyFraming::None;
     qint64 m_responseRemaining = 0;
