@@ -30,6 +30,21 @@ QString EngineEvent::message() const
         return QStringLiteral("worker %1 stopped").arg(subject);
     case EngineEventKind::RestartRequired:
         return QStringLiteral("the change to %1 takes effect at the next start").arg(a0);
+    case EngineEventKind::BackendUp:
+        return QStringLiteral("backend %1 is up after %2 good check(s): %3").arg(subject, args.value(1), a0);
+    case EngineEventKind::BackendDown:
+        return QStringLiteral("backend %1 is down after %2 failed check(s): %3").arg(subject, args.value(1), a0);
+    case EngineEventKind::BackendEjected:
+        return QStringLiteral("backend %1 taken out for %2 ms after %3 consecutive error(s)")
+            .arg(subject, args.value(1), a0);
+    case EngineEventKind::BackendRestored:
+        return QStringLiteral("backend %1 back in rotation").arg(subject);
+    case EngineEventKind::PoolAllDown:
+        return a0 == QLatin1String("fail")
+                   ? QStringLiteral("every backend of pool %1 is down: requests get 503").arg(subject)
+                   : QStringLiteral("every backend of pool %1 is down: trying them all anyway").arg(subject);
+    case EngineEventKind::PoolRecovered:
+        return QStringLiteral("pool %1 has a backend up again").arg(subject);
     }
     return QString();
 }
@@ -57,6 +72,18 @@ QString EngineEvent::kindName(EngineEventKind kind)
         return QStringLiteral("worker-stopped");
     case EngineEventKind::RestartRequired:
         return QStringLiteral("restart-required");
+    case EngineEventKind::BackendUp:
+        return QStringLiteral("backend-up");
+    case EngineEventKind::BackendDown:
+        return QStringLiteral("backend-down");
+    case EngineEventKind::BackendEjected:
+        return QStringLiteral("backend-ejected");
+    case EngineEventKind::BackendRestored:
+        return QStringLiteral("backend-restored");
+    case EngineEventKind::PoolAllDown:
+        return QStringLiteral("pool-all-down");
+    case EngineEventKind::PoolRecovered:
+        return QStringLiteral("pool-recovered");
     }
     return QString();
 }

@@ -21,6 +21,13 @@ enum class EngineEventKind
     WorkerStarted,   // subject: worker number
     WorkerStopped,   // subject: worker number
     RestartRequired, // args: setting name (a change that applies at the next start)
+    // Backends: subject "pool/host:port".
+    BackendUp,       // args: check message (plain English), rise count
+    BackendDown,     // args: check message (plain English), fall count
+    BackendEjected,  // args: consecutive failures, cool-down ms
+    BackendRestored, // args: - (cool-down over, back in rotation; slow start may follow)
+    PoolAllDown,     // subject: pool; args: policy ("tryAll" or "fail")
+    PoolRecovered,   // subject: pool
 };
 
 enum class EventSeverity
