@@ -637,9 +637,9 @@ void ClientConnection::connectUpstream()
     const qint64 now = m_context.clock.monotonicMs();
     // Idempotent requests without a body can be replayed if a reused connection turns out dead;
     // the others only take connections used moments ago.
-    const bool replayable = isIdempotent(m_method) && m_requestBodyDone && !m_retried;
+    const bool replayable = isIdempotent(m_method) && m_requestFraming == BodyFraming::None && !m_retried;
     UpstreamConnection* reused = m_context.upstreams->take(
-        m_backend.key, now, replayable ? config.settings.upstreamIdleTimeoutMs : safeReuseWindowMs);
+        m_backend.key, now, replayable ? config.settings.upstreamIdleTimeoutMs : safeReuseWindowMs, !replayable);
     if (reused) {
         m_upstream = reused;
         m_upstream->setUser(this);

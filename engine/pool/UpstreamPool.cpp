@@ -18,7 +18,8 @@ UpstreamPool::~UpstreamPool()
     closeAll();
 }
 
-UpstreamConnection* UpstreamPool::take(const QByteArray& backendKey, qint64 nowMs, qint64 maxIdleAgeMs)
+UpstreamConnection* UpstreamPool::take(const QByteArray& backendKey, qint64 nowMs, qint64 maxIdleAgeMs,
+                                       bool verifyAlive)
 {
     const auto it = m_idle.find(backendKey);
     if (it == m_idle.end())
@@ -27,16 +28,12 @@ UpstreamConnection* UpstreamPool::take(const QByteArray& backendKey, qint64 nowM
     // Newest first: the most recently used connection is the least likely to have been closed.
     while (!list.empty()) {
         UpstreamConnection* connection = list.back();
+        if (nowMs - connection->idleSinceMs() > maxIdleAgeMs)
+            return nullptr; // alive or not, too old for this request: left for a replayable one
         list.pop_back();
-        if (nowMs - connection->idleSinceMs() <= maxIdleAgeMs && connection->looksAlive())
+        if (!verifyAlive || connection->looksAlive())
             return connection;
-        if (!connection->looksAlive()) {
-            discard(connection);
-            continue;
-        }
-        // Alive but too old for this request: keep it for a retryable one.
-        list.push_back(connection);
-        return nullptr;
+        discard(connection);
     }
     return nullptr;
 }

@@ -20,10 +20,11 @@ public:
     explicit UpstreamPool(EventPoller& poller);
     ~UpstreamPool();
 
-    // An idle connection to the backend that is still open, or nullptr. A request that could not
-    // be retried if the connection turned out dead (POST and friends) only gets one that was used
-    // moments ago (maxIdleAgeMs), which a backend's keep-alive timeout cannot have closed.
-    UpstreamConnection* take(const QByteArray& backendKey, qint64 nowMs, qint64 maxIdleAgeMs);
+    // The newest idle connection to the backend, or nullptr. A request that could not be retried if
+    // the connection turned out dead (POST and friends) only gets one used moments ago (maxIdleAgeMs),
+    // which a backend's keep-alive timeout cannot have closed, and checked for a close not yet seen
+    // (verifyAlive: one peek); a replayable request skips the peek since the retry covers that race.
+    UpstreamConnection* take(const QByteArray& backendKey, qint64 nowMs, qint64 maxIdleAgeMs, bool verifyAlive);
     // Hands a connection back after a complete exchange; closes it when the backend already has maxIdle.
     void release(UpstreamConnection* connection, qint64 nowMs, int maxIdle);
     // Closes a connection that is no longer usable.
