@@ -62,6 +62,24 @@ QString ConfigError::message() const
             .arg(arg(args, 0));
     case ConfigErrorCode::KeyNotAllowed:
         return QStringLiteral("is not allowed when %1 is \"%2\"").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::KeyRequired:
+        return QStringLiteral("is required when %1 is \"%2\"").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::MustBeBelow:
+        return QStringLiteral("must be less than %1 (%2)").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::MustBeAtLeast:
+        return QStringLiteral("must be at least %1 (%2)").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::InvalidToken:
+        return QStringLiteral("\"%1\" is not a valid name (letters, digits and !#$%&'*+-.^_`|~ only, not empty)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::InvalidRequestPath:
+        return QStringLiteral("\"%1\" is not a valid request path (it must start with /, may have a ?query, and have "
+                              "no spaces, #, non-ASCII characters or broken %-escapes)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::InvalidStatusRange:
+        return QStringLiteral("\"%1\" is not a status code or range (use \"200\" or \"200-399\", codes 100 to 599)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::NoPrimaryBackend:
+        return QStringLiteral("every backend is a backup; at least one must not be");
     case ConfigErrorCode::BindFailed:
         return QStringLiteral("cannot listen on %1: %2").arg(arg(args, 0), arg(args, 1));
     case ConfigErrorCode::ReadFailed:
@@ -118,6 +136,20 @@ QString ConfigError::codeName(ConfigErrorCode code)
         return QStringLiteral("invalid-url");
     case ConfigErrorCode::KeyNotAllowed:
         return QStringLiteral("key-not-allowed");
+    case ConfigErrorCode::KeyRequired:
+        return QStringLiteral("key-required");
+    case ConfigErrorCode::MustBeBelow:
+        return QStringLiteral("must-be-below");
+    case ConfigErrorCode::MustBeAtLeast:
+        return QStringLiteral("must-be-at-least");
+    case ConfigErrorCode::InvalidToken:
+        return QStringLiteral("invalid-token");
+    case ConfigErrorCode::InvalidRequestPath:
+        return QStringLiteral("invalid-request-path");
+    case ConfigErrorCode::InvalidStatusRange:
+        return QStringLiteral("invalid-status-range");
+    case ConfigErrorCode::NoPrimaryBackend:
+        return QStringLiteral("no-primary-backend");
     case ConfigErrorCode::BindFailed:
         return QStringLiteral("bind-failed");
     case ConfigErrorCode::ReadFailed:

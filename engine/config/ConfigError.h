@@ -32,6 +32,13 @@ enum class ConfigErrorCode
     InvalidPath,          // args: the path
     InvalidUrl,           // args: the URL
     KeyNotAllowed,        // args: the key that rules it out, that key's value
+    KeyRequired,          // args: the key that calls for it, that key's value
+    MustBeBelow,          // args: path of the value it must stay below, that value
+    MustBeAtLeast,        // args: path of the value it must not fall below, that value
+    InvalidToken,         // args: the text (an HTTP token: a header, cookie or method name)
+    InvalidRequestPath,   // args: the path (origin form: "/path?query")
+    InvalidStatusRange,   // args: the text ("200" or "200-399", codes 100 to 599)
+    NoPrimaryBackend,     // args: -
     BindFailed,           // args: address:port, operating-system reason
     ReadFailed,           // args: file name, operating-system reason
     WriteFailed,          // args: file name, reason

@@ -169,7 +169,10 @@ ConfigErrors ConfigStore::save(const Config& config) const
 
     QSaveFile file(m_filePath);
     const QByteArray bytes = validation.config->toJsonBytes();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // With the sticky-cookie secret in it, the file is its owner's alone; history copies keep that.
+    const bool secret = !validation.config->settings.stickySecret.isEmpty();
+    if (!file.open(QIODevice::WriteOnly) || (secret && !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         // The current file is unchanged, so the copy just made would only duplicate it in history.

@@ -13,6 +13,7 @@ namespace Portico {
 // The config file on disk. Writes are atomic (QSaveFile); each save first copies the version it
 // replaces into history/ beside the file, keeping the newest historyLimit versions. A file that
 // cannot be used is never overwritten or deleted: it is moved aside (or left alone) and reported.
+// A config holding settings.stickySecret is written readable by its owner only.
 class ConfigStore
 {
 public:

@@ -90,6 +90,7 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
         else
             s.trustedProxies << subnet;
     });
+    s.stickySecret = reader.string(QStringLiteral("stickySecret"), s.stickySecret);
     reader.object(QStringLiteral("logging"), [&s](JsonReader& g) {
         s.logLevel = g.choice(QStringLiteral("level"), s.logLevel,
                               {{"debug", LogLevel::Debug},
@@ -128,7 +129,8 @@ QJsonObject GlobalSettings::toJson() const
                        {QStringLiteral("trustedProxies"), QJsonArray::fromStringList(trustedProxies)},
                        {QStringLiteral("timeouts"), timeouts},
                        {QStringLiteral("limits"), limits},
-                       {QStringLiteral("logging"), logging}};
+                       {QStringLiteral("logging"), logging},
+                       {QStringLiteral("stickySecret"), stickySecret}};
 }
 
 } // namespace Portico

@@ -47,7 +47,7 @@ public:
     // 0 means no limit.
     qint64 maxBodyBytes = 0;
     // Idle keep-alive connections kept per backend and worker.
-    int maxIdleUpstreamPerBackend = 64;
+    int maxIdleUpstreamPerBackend = 512;
 
     // Addresses or subnets ("10.0.0.0/8") of proxies in front of Portico whose X-Forwarded-For,
     // X-Forwarded-Proto, X-Forwarded-Host and Forwarded fields are believed and extended.
@@ -58,6 +58,10 @@ public:
     AccessLogFormat accessLogFormat = AccessLogFormat::Combined;
     // Where the access log goes; empty means "<app data dir>/logs/access.log".
     QString accessLogPath;
+
+    // Signs sticky-session cookies; empty lets the engine make one up at start. A secret: written to
+    // the config file like any setting, never to logs or debug output.
+    QString stickySecret;
 
     int effectiveWorkers() const;
 

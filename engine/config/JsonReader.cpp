@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/JsonReader.h"
 
+#include "http/HttpChars.h"
+
 #include <cmath>
 
 namespace Portico {
@@ -75,6 +77,34 @@ QString JsonReader::nonEmptyString(const QString& key, bool required)
     if (present && text.trimmed().isEmpty())
         addError(ConfigErrorCode::EmptyValue, key);
     return text;
+}
+
+QString JsonReader::token(const QString& key, const QString& fallback, bool required)
+{
+    const bool present = m_object.value(key).isString();
+    const QString text = string(key, fallback, required);
+    if (!present)
+        return text;
+    if (text.trimmed().isEmpty())
+        addError(ConfigErrorCode::EmptyValue, key);
+    else if (!isToken(text))
+        addError(ConfigErrorCode::InvalidToken, key, {text});
+    return text;
+}
+
+bool JsonReader::isToken(const QString& text)
+{
+    // Anything outside Latin-1 becomes '?', which is no token character either.
+    return HttpChars::isToken(text.toLatin1());
+}
+
+bool JsonReader::notAllowed(const QString& key, const QString& ruledBy, const QString& value)
+{
+    if (!contains(key))
+        return false;
+    take(key);
+    addError(ConfigErrorCode::KeyNotAllowed, key, {ruledBy, value});
+    return true;
 }
 
 bool JsonReader::boolean(const QString& key, bool fallback)

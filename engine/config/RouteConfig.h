@@ -35,6 +35,9 @@ public:
     RouteType type = RouteType::Proxy;
     // Redirect routes only.
     RedirectConfig redirect = {};
+    // The route's requests are safe to repeat, so a failed POST (or any other method) may be retried
+    // on another backend too; by default only idempotent methods are. Proxy routes only.
+    bool retryNonIdempotent = false;
 
     static RouteConfig read(JsonReader& reader);
     QJsonObject toJson() const;

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void saveThenLoadRoundTrip();
     void savedServerNamesAreNormalised();
     void saveLeavesNoTemporaryFiles();
+    void fileWithSecretIsOwnerOnly();
     void failedWriteKeepsPreviousContent();
     void unreadableFileIsReportedAndLeftAlone_data();
     void unreadableFileIsReportedAndLeftAlone();
@@ -178,6 +179,7 @@ void TestConfigStore::saveThenLoadRoundTrip_data()
     QTest::newRow("full") << goodFile(QStringLiteral("full"));
     QTest::newRow("wildcard-names") << goodFile(QStringLiteral("wildcard-names"));
     QTest::newRow("ipv6-listener") << goodFile(QStringLiteral("ipv6-listener"));
+    QTest::newRow("load-balancing") << goodFile(QStringLiteral("load-balancing"));
 }
 
 void TestConfigStore::saveThenLoadRoundTrip()
@@ -232,6 +234,38 @@ void TestConfigStore::saveLeavesNoTemporaryFiles()
     QCOMPARE(entries(store.historyDirectory()), (QStringList{QStringLiteral("portico-20260101-090001-000.json"),
                                                              QStringLiteral("portico-20260101-090002-000.json")}));
     QCOMPARE(workersIn(store.filePath()), 3);
+}
+
+void TestConfigStore::fileWithSecretIsOwnerOnly()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    ManualClock clock(start);
+    const ConfigStore store(temp.filePath(QStringLiteral("portico.json")), clock);
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const auto permissionsOf = [](const QString& path) {
+        // ReadUser etc. mirror the owner bits for the process owner; only owner, group and other count.
+        return QFile::permissions(path) &
+               (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup |
+                QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+    };
+
+    QCOMPARE(store.save(version(1)), ConfigErrors());
+
+    Config withSecret = version(2);
+    withSecret.settings.stickySecret = QStringLiteral("s3cret");
+    clock.advance(1000);
+    QCOMPARE(store.save(withSecret), ConfigErrors());
+    QCOMPARE(permissionsOf(store.filePath()), ownerOnly);
+    QVERIFY(fileBytes(store.filePath()).contains("s3cret"));
+
+    // The version holding the secret goes to history as an owner-only copy.
+    clock.advance(1000);
+    QCOMPARE(store.save(withSecret), ConfigErrors());
+    const QList<ConfigHistoryEntry> history = store.history();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(workersIn(history.first().filePath), 2);
+    QCOMPARE(permissionsOf(history.first().filePath), ownerOnly);
 }
 
 void TestConfigStore::failedWriteKeepsPreviousContent()

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestPaths.h"
 #include "config/ConfigValidator.h"
+#include "config/JsonReader.h"
 #include "config/SiteConfig.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+#include <functional>
 
 namespace Portico {
 
@@ -82,6 +86,41 @@ Config richConfig()
         SiteConfig{QStringLiteral("two"), {QStringLiteral("two.test"), QStringLiteral("2.test")}, false, {}}};
     config.pools = {PoolConfig{QStringLiteral("pool-a"), {BackendConfig{QStringLiteral("app.internal"), 1, 1000}}},
                     PoolConfig{QStringLiteral("pool-b"), {}}};
+
+    // Every load-balancing field away from its default.
+    config.settings.stickySecret = QStringLiteral("not-a-real-secret");
+    config.sites[0].routes[0].retryNonIdempotent = true;
+    PoolConfig& a = config.pools[0];
+    a.backends.append(BackendConfig{QStringLiteral("10.0.0.9"), 8080, 7, 250, true, BackendAdminState::Drain});
+    a.backends.append(BackendConfig{QStringLiteral("10.0.0.10"), 8080, 1, 0, false, BackendAdminState::Maintenance});
+    a.balance = BalanceConfig{BalanceAlgorithm::ConsistentHash, HashSource::Cookie, QStringLiteral("session"),
+                              BalanceConfig::defaultCookieName(), AllDownPolicy::Fail};
+    a.healthCheck = HealthCheckConfig{true,
+                                      HealthCheckType::Http,
+                                      QStringLiteral("OPTIONS"),
+                                      QStringLiteral("/status?verbose=1&x=%2F"),
+                                      QStringLiteral("[::1]:8443"),
+                                      201,
+                                      204,
+                                      QStringLiteral("\"status\": \"up\""),
+                                      3'600'000,
+                                      60'000,
+                                      100,
+                                      1,
+                                      0};
+    a.passiveHealth = PassiveHealthConfig{false, 1000, 3'600'000, 1000, 1000};
+    a.slowStartMs = 3'600'000;
+    a.queue = QueueConfig{100'000, 1};
+    a.retry = RetryConfig{false, 0};
+    PoolConfig& b = config.pools[1];
+    b.balance.algorithm = BalanceAlgorithm::StickyCookie;
+    b.balance.cookieName = QStringLiteral("__Host-route");
+    b.healthCheck.type = HealthCheckType::Tcp;
+    b.healthCheck.intervalMs = 500;
+    b.healthCheck.timeoutMs = 499;
+    b.passiveHealth.maxEjectMs = 3'600'000;
+    b.queue.timeoutMs = 600'000;
+    b.retry.budgetPercent = 100;
     return config;
 }
 
@@ -170,6 +209,80 @@ QList<BrokenCase> brokenCases()
     row("dot-segment-paths", {"invalid-path@sites[0].routes[0].path", "invalid-path@sites[0].routes[1].path",
                               "invalid-path@sites[0].routes[2].path", "invalid-path@sites[0].routes[3].path",
                               "invalid-path@sites[0].routes[4].path"});
+    row("balance-errors", {"invalid-value@pools[0].balance.algorithm", "key-required@pools[1].balance.hashKey",
+                           "invalid-token@pools[2].balance.hashKey", "key-not-allowed@pools[3].balance.hashOn",
+                           "key-not-allowed@pools[3].balance.hashKey", "key-not-allowed@pools[3].balance.cookieName",
+                           "key-not-allowed@pools[4].balance.hashKey", "empty-value@pools[5].balance.cookieName",
+                           "invalid-token@pools[6].balance.cookieName", "invalid-value@pools[6].balance.whenAllDown",
+                           "unknown-key@pools[6].balance.weights", "wrong-type@pools[7].balance",
+                           "key-not-allowed@pools[8].balance.hashOn", "wrong-type@pools[9].balance.hashKey",
+                           "invalid-value@pools[10].balance.hashOn", "invalid-value@pools[11].balance.algorithm"});
+    row("health-check-errors", {"must-be-below@pools[0].healthCheck.timeoutMs",
+                                "must-be-below@pools[1].healthCheck.timeoutMs",
+                                "out-of-range@pools[2].healthCheck.intervalMs",
+                                "out-of-range@pools[2].healthCheck.timeoutMs",
+                                "out-of-range@pools[2].healthCheck.rise",
+                                "out-of-range@pools[2].healthCheck.fall",
+                                "out-of-range@pools[2].healthCheck.jitterPercent",
+                                "key-not-allowed@pools[3].healthCheck.method",
+                                "key-not-allowed@pools[3].healthCheck.path",
+                                "key-not-allowed@pools[3].healthCheck.host",
+                                "key-not-allowed@pools[3].healthCheck.expectStatus",
+                                "key-not-allowed@pools[3].healthCheck.bodyContains",
+                                "invalid-value@pools[4].healthCheck.type",
+                                "invalid-token@pools[5].healthCheck.method",
+                                "invalid-request-path@pools[5].healthCheck.path",
+                                "invalid-host@pools[5].healthCheck.host",
+                                "invalid-status-range@pools[5].healthCheck.expectStatus",
+                                "invalid-request-path@pools[6].healthCheck.path",
+                                "invalid-status-range@pools[6].healthCheck.expectStatus",
+                                "wrong-type@pools[7].healthCheck.enabled",
+                                "empty-value@pools[7].healthCheck.method",
+                                "wrong-type@pools[7].healthCheck.expectStatus",
+                                "invalid-request-path@pools[8].healthCheck.path",
+                                "invalid-status-range@pools[8].healthCheck.expectStatus",
+                                "out-of-range@pools[9].healthCheck.intervalMs",
+                                "out-of-range@pools[9].healthCheck.timeoutMs",
+                                "unknown-key@pools[9].healthCheck.interval",
+                                "invalid-request-path@pools[10].healthCheck.path",
+                                "invalid-host@pools[10].healthCheck.host",
+                                "invalid-status-range@pools[10].healthCheck.expectStatus",
+                                "wrong-type@pools[11].healthCheck"});
+    // Only a list read in full is judged for backups: pools[3] has an element that is not a backend.
+    row("backend-limits",
+        {"out-of-range@pools[0].backends[0].weight", "out-of-range@pools[0].backends[1].weight",
+         "out-of-range@pools[0].backends[1].maxConnections", "out-of-range@pools[0].backends[2].maxConnections",
+         "invalid-value@pools[0].backends[2].state", "wrong-type@pools[0].backends[3].backup",
+         "invalid-value@pools[0].backends[3].state", "wrong-type@pools[0].backends[4].weight",
+         "wrong-type@pools[0].backends[4].maxConnections", "unknown-key@pools[0].backends[4].backups",
+         "no-primary-backend@pools[1].backends", "out-of-range@pools[2].backends[0].port",
+         "no-primary-backend@pools[2].backends", "wrong-type@pools[3].backends[1]"});
+    row("pool-settings-errors", {"wrong-type@settings.stickySecret",
+                                 "out-of-range@pools[0].passiveHealth.consecutiveFailures",
+                                 "out-of-range@pools[0].passiveHealth.windowMs",
+                                 "out-of-range@pools[0].passiveHealth.ejectMs",
+                                 "out-of-range@pools[0].passiveHealth.maxEjectMs",
+                                 "out-of-range@pools[0].slowStartMs",
+                                 "out-of-range@pools[0].queue.maxQueued",
+                                 "out-of-range@pools[0].queue.timeoutMs",
+                                 "out-of-range@pools[0].retry.budgetPercent",
+                                 "must-be-at-least@pools[1].passiveHealth.maxEjectMs",
+                                 "out-of-range@pools[1].slowStartMs",
+                                 "out-of-range@pools[1].queue.maxQueued",
+                                 "out-of-range@pools[1].queue.timeoutMs",
+                                 "wrong-type@pools[1].retry.enabled",
+                                 "out-of-range@pools[1].retry.budgetPercent",
+                                 "must-be-at-least@pools[2].passiveHealth.maxEjectMs",
+                                 "unknown-key@pools[2].queue.size",
+                                 "unknown-key@pools[2].retry.tries",
+                                 "wrong-type@pools[3].passiveHealth.enabled",
+                                 "out-of-range@pools[3].passiveHealth.consecutiveFailures",
+                                 "wrong-type@pools[3].queue",
+                                 "wrong-type@pools[3].retry",
+                                 "unknown-key@pools[3].slowStart"});
+    row("route-retry",
+        {"wrong-type@sites[0].routes[0].retryNonIdempotent", "key-not-allowed@sites[0].routes[1].retryNonIdempotent",
+         "unknown-key@sites[0].routes[2].retryNonIdempotant"});
     row("many-errors", {"out-of-range@settings.workers", "invalid-value@settings.logging.level",
                         "invalid-address@listeners[2].address", "invalid-server-name@sites[0].serverNames[1]",
                         "invalid-path@sites[1].routes[0].path", "out-of-range@pools[0].backends[0].port",
@@ -190,6 +303,8 @@ private Q_SLOTS:
     void goodConfigsAreAccepted();
     void fullConfigReadsEveryField();
     void serverNamesAreNormalisedToLowerCase();
+    void loadBalancingConfigReadsEveryField();
+    void newKeysDefaultWhenAbsent();
     void brokenConfigsReportExactErrors_data();
     void brokenConfigsReportExactErrors();
     void everyBrokenFileIsInTheTable();
@@ -207,6 +322,19 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void defaultConfigIsValid();
+    void expectStatusRules_data();
+    void expectStatusRules();
+    void healthCheckPathRules_data();
+    void healthCheckPathRules();
+    void tokenRules_data();
+    void tokenRules();
+    void enumNamesRoundTrip();
+    void keysThatDoNotApplyAreWrittenAndReported_data();
+    void keysThatDoNotApplyAreWrittenAndReported();
+    void keysThatDoNotApplyAreLeftOut();
+    void stickySecretStaysOutOfErrors();
+    void documentedExamplesAreValid_data();
+    void documentedExamplesAreValid();
     void errorToStringIncludesPath();
 };
 
@@ -217,6 +345,7 @@ void TestConfigValidator::goodConfigsAreAccepted_data()
     QTest::newRow("full") << QStringLiteral("config/good/full.json");
     QTest::newRow("wildcard-names") << QStringLiteral("config/good/wildcard-names.json");
     QTest::newRow("ipv6-listener") << QStringLiteral("config/good/ipv6-listener.json");
+    QTest::newRow("load-balancing") << QStringLiteral("config/good/load-balancing.json");
 }
 
 void TestConfigValidator::goodConfigsAreAccepted()
@@ -272,7 +401,7 @@ void TestConfigValidator::fullConfigReadsEveryField()
     QCOMPARE(config.pools.at(0).name, QStringLiteral("web"));
     QCOMPARE(config.pools.at(0).backends,
              (QList<BackendConfig>{{QStringLiteral("10.0.0.5"), 8080, 3}, {QStringLiteral("web2.internal"), 8081, 1}}));
-    QCOMPARE(config.pools.at(1).backends, (QList<BackendConfig>{{QStringLiteral("::1"), 9000, 0}}));
+    QCOMPARE(config.pools.at(1).backends, (QList<BackendConfig>{{QStringLiteral("::1"), 9000, 1000}}));
     QVERIFY(config.findPool(QStringLiteral("api")) == &config.pools.at(1));
     QVERIFY(config.findPool(QStringLiteral("API")) == nullptr);
 }
@@ -289,6 +418,127 @@ void TestConfigValidator::serverNamesAreNormalisedToLowerCase()
              (QStringList{QStringLiteral("shop.example.com"), QStringLiteral("*.shop.example.com")}));
     QVERIFY(sites.at(2).serverNames.isEmpty());
     QVERIFY(sites.at(2).isDefault);
+}
+
+void TestConfigValidator::loadBalancingConfigReadsEveryField()
+{
+    const ConfigValidation validation =
+        ConfigValidator::validate(readData(QStringLiteral("config/good/load-balancing.json")));
+    QCOMPARE(describe(validation.errors), QStringList());
+    const Config& config = *validation.config;
+
+    QCOMPARE(config.settings.stickySecret, QStringLiteral("c2VjcmV0LWZvci10ZXN0cy1vbmx5"));
+    const QList<RouteConfig>& routes = config.sites.at(0).routes;
+    QCOMPARE(routes.at(0).retryNonIdempotent, false);
+    QCOMPARE(routes.at(1).retryNonIdempotent, true);
+
+    QCOMPARE(config.pools.size(), 3);
+    const PoolConfig& web = config.pools.at(0);
+    QCOMPARE(web.backends, (QList<BackendConfig>{
+                               {QStringLiteral("10.0.0.5"), 8080, 5, 200, false, BackendAdminState::Enabled},
+                               {QStringLiteral("10.0.0.6"), 8080, 3, 0, false, BackendAdminState::Drain},
+                               {QStringLiteral("10.0.0.7"), 8080, 1, 0, false, BackendAdminState::Maintenance},
+                               {QStringLiteral("10.0.0.9"), 8080, 1, 0, true, BackendAdminState::Enabled},
+                           }));
+    QCOMPARE(web.balance, (BalanceConfig{BalanceAlgorithm::StickyCookie, HashSource::ClientIp, QString(),
+                                         QStringLiteral("shop_backend"), AllDownPolicy::Fail}));
+    const HealthCheckConfig& check = web.healthCheck;
+    QCOMPARE(check.enabled, true);
+    QCOMPARE(check.type, HealthCheckType::Http);
+    QCOMPARE(check.method, QStringLiteral("HEAD"));
+    QCOMPARE(check.path, QStringLiteral("/healthz?full=1"));
+    QCOMPARE(check.host, QStringLiteral("health.internal:8080"));
+    QCOMPARE(check.expectStatusMin, 204);
+    QCOMPARE(check.expectStatusMax, 204);
+    QCOMPARE(check.expectStatus(), QStringLiteral("204"));
+    QCOMPARE(check.bodyContains, QStringLiteral("ok"));
+    QCOMPARE(check.intervalMs, 2000);
+    QCOMPARE(check.timeoutMs, 500);
+    QCOMPARE(check.rise, 3);
+    QCOMPARE(check.fall, 4);
+    QCOMPARE(check.jitterPercent, 20);
+    QCOMPARE(web.passiveHealth, (PassiveHealthConfig{false, 7, 20000, 15000, 600000}));
+    QCOMPARE(web.slowStartMs, 30000);
+    QCOMPARE(web.queue, (QueueConfig{100, 2500}));
+    QCOMPARE(web.retry, (RetryConfig{false, 35}));
+
+    const PoolConfig& orders = config.pools.at(1);
+    QCOMPARE(orders.backends.at(0).maxConnections, 50);
+    QCOMPARE(orders.balance,
+             (BalanceConfig{BalanceAlgorithm::ConsistentHash, HashSource::Header, QStringLiteral("X-Customer-Id"),
+                            BalanceConfig::defaultCookieName(), AllDownPolicy::TryAll}));
+    HealthCheckConfig tcp;
+    tcp.enabled = true;
+    tcp.type = HealthCheckType::Tcp;
+    tcp.intervalMs = 10000;
+    tcp.timeoutMs = 1000;
+    QCOMPARE(orders.healthCheck, tcp);
+
+    const PoolConfig& search = config.pools.at(2);
+    QCOMPARE(search.balance.algorithm, BalanceAlgorithm::LeastConnections);
+    QCOMPARE(search.healthCheck.expectStatusMin, 200);
+    QCOMPARE(search.healthCheck.expectStatusMax, 299);
+    QCOMPARE(search.healthCheck.expectStatus(), QStringLiteral("200-299"));
+}
+
+void TestConfigValidator::newKeysDefaultWhenAbsent()
+{
+    // The documented defaults, spelled out: a changed default has to change this test and the docs.
+    const BalanceConfig balance;
+    QCOMPARE(balance.algorithm, BalanceAlgorithm::RoundRobin);
+    QCOMPARE(balance.hashOn, HashSource::ClientIp);
+    QCOMPARE(balance.hashKey, QString());
+    QCOMPARE(balance.cookieName, QStringLiteral("portico_sticky"));
+    QCOMPARE(balance.whenAllDown, AllDownPolicy::TryAll);
+    const HealthCheckConfig check;
+    QCOMPARE(check.enabled, false);
+    QCOMPARE(check.type, HealthCheckType::Http);
+    QCOMPARE(check.method, QStringLiteral("GET"));
+    QCOMPARE(check.path, QStringLiteral("/"));
+    QCOMPARE(check.host, QString());
+    QCOMPARE(check.expectStatus(), QStringLiteral("200-399"));
+    QCOMPARE(check.bodyContains, QString());
+    QCOMPARE(check.intervalMs, 5000);
+    QCOMPARE(check.timeoutMs, 2000);
+    QCOMPARE(check.rise, 2);
+    QCOMPARE(check.fall, 3);
+    QCOMPARE(check.jitterPercent, 10);
+    QCOMPARE(PassiveHealthConfig(), (PassiveHealthConfig{true, 5, 10000, 10000, 300000}));
+    QCOMPARE(QueueConfig(), (QueueConfig{0, 5000}));
+    QCOMPARE(RetryConfig(), (RetryConfig{true, 20}));
+    const BackendConfig backend;
+    QCOMPARE(backend.weight, 1);
+    QCOMPARE(backend.maxConnections, 0);
+    QCOMPARE(backend.backup, false);
+    QCOMPARE(backend.state, BackendAdminState::Enabled);
+    QCOMPARE(PoolConfig().slowStartMs, 0);
+    QCOMPARE(RouteConfig().retryNonIdempotent, false);
+    QCOMPARE(GlobalSettings().stickySecret, QString());
+
+    // Files written before load balancing existed read as those defaults, and so do empty objects.
+    for (const char* file : {"minimal", "full", "wildcard-names", "ipv6-listener"}) {
+        const ConfigValidation validation =
+            ConfigValidator::validate(readData(QStringLiteral("config/good/%1.json").arg(QLatin1String(file))));
+        QVERIFY2(validation.ok(), file);
+        QCOMPARE(validation.config->settings.stickySecret, QString());
+        for (const PoolConfig& pool : validation.config->pools) {
+            PoolConfig expected;
+            expected.name = pool.name;
+            for (const BackendConfig& b : pool.backends)
+                expected.backends.append(BackendConfig{b.host, b.port, b.weight});
+            QCOMPARE(pool, expected);
+        }
+        for (const SiteConfig& site : validation.config->sites) {
+            for (const RouteConfig& route : site.routes)
+                QVERIFY(!route.retryNonIdempotent);
+        }
+    }
+    const ConfigValidation empty = ConfigValidator::validate(
+        QByteArray(R"({ "version": 1, "pools": [ { "name": "p", "balance": {}, "healthCheck": {},
+                     "passiveHealth": {}, "queue": {}, "retry": {},
+                     "backends": [ { "host": "a", "port": 1 } ] } ] })"));
+    QCOMPARE(describe(empty.errors), QStringList());
+    QCOMPARE(empty.config->pools.at(0), (PoolConfig{QStringLiteral("p"), {BackendConfig{QStringLiteral("a"), 1}}}));
 }
 
 void TestConfigValidator::brokenConfigsReportExactErrors_data()
@@ -334,13 +584,19 @@ void TestConfigValidator::everyValidatorErrorCodeIsCovered()
             covered.insert(item.section(QLatin1Char('@'), 0, 0));
     }
     const QList<ConfigErrorCode> validatorCodes{
-        ConfigErrorCode::InvalidJson,       ConfigErrorCode::UnsupportedVersion,  ConfigErrorCode::MissingKey,
-        ConfigErrorCode::UnknownKey,        ConfigErrorCode::WrongType,           ConfigErrorCode::OutOfRange,
-        ConfigErrorCode::EmptyValue,        ConfigErrorCode::InvalidValue,        ConfigErrorCode::DuplicateName,
-        ConfigErrorCode::DuplicateListener, ConfigErrorCode::DuplicateServerName, ConfigErrorCode::MultipleDefaultSites,
-        ConfigErrorCode::UnknownPool,       ConfigErrorCode::InvalidServerName,   ConfigErrorCode::InvalidAddress,
-        ConfigErrorCode::InvalidHost,       ConfigErrorCode::InvalidPath,         ConfigErrorCode::InvalidUrl,
-        ConfigErrorCode::KeyNotAllowed};
+        ConfigErrorCode::InvalidJson,         ConfigErrorCode::UnsupportedVersion,
+        ConfigErrorCode::MissingKey,          ConfigErrorCode::UnknownKey,
+        ConfigErrorCode::WrongType,           ConfigErrorCode::OutOfRange,
+        ConfigErrorCode::EmptyValue,          ConfigErrorCode::InvalidValue,
+        ConfigErrorCode::DuplicateName,       ConfigErrorCode::DuplicateListener,
+        ConfigErrorCode::DuplicateServerName, ConfigErrorCode::MultipleDefaultSites,
+        ConfigErrorCode::UnknownPool,         ConfigErrorCode::InvalidServerName,
+        ConfigErrorCode::InvalidAddress,      ConfigErrorCode::InvalidHost,
+        ConfigErrorCode::InvalidPath,         ConfigErrorCode::InvalidUrl,
+        ConfigErrorCode::KeyNotAllowed,       ConfigErrorCode::KeyRequired,
+        ConfigErrorCode::MustBeBelow,         ConfigErrorCode::MustBeAtLeast,
+        ConfigErrorCode::InvalidToken,        ConfigErrorCode::InvalidRequestPath,
+        ConfigErrorCode::InvalidStatusRange,  ConfigErrorCode::NoPrimaryBackend};
     for (ConfigErrorCode code : validatorCodes)
         QVERIFY2(covered.contains(ConfigError::codeName(code)), qPrintable(ConfigError::codeName(code)));
 }
@@ -447,6 +703,62 @@ void TestConfigValidator::errorArguments_data()
                                  << ConfigErrorCode::UnknownKey << QStringList();
     QTest::newRow("blank name") << doc(R"("pools": [ { "name": " " } ])") << QStringLiteral("pools[0].name")
                                 << ConfigErrorCode::EmptyValue << QStringList();
+    QTest::newRow("weight zero") << doc(R"("pools": [ { "name": "p", "backends": [ { "host": "a", "port": 80,
+                                                                                    "weight": 0 } ] } ])")
+                                 << QStringLiteral("pools[0].backends[0].weight") << ConfigErrorCode::OutOfRange
+                                 << QStringList{QStringLiteral("1"), QStringLiteral("1000")};
+    QTest::newRow("hash key required")
+        << doc(R"("pools": [ { "name": "p", "balance": { "algorithm": "consistentHash", "hashOn": "header" } } ])")
+        << QStringLiteral("pools[0].balance.hashKey") << ConfigErrorCode::KeyRequired
+        << QStringList{QStringLiteral("hashOn"), QStringLiteral("header")};
+    QTest::newRow("hash key not allowed")
+        << doc(R"("pools": [ { "name": "p", "balance": { "hashKey": "X-User" } } ])")
+        << QStringLiteral("pools[0].balance.hashKey") << ConfigErrorCode::KeyNotAllowed
+        << QStringList{QStringLiteral("algorithm"), QStringLiteral("roundRobin")};
+    QTest::newRow("invalid algorithm")
+        << doc(R"("pools": [ { "name": "p", "balance": { "algorithm": "random" } } ])")
+        << QStringLiteral("pools[0].balance.algorithm") << ConfigErrorCode::InvalidValue
+        << QStringList{
+               QStringLiteral("roundRobin, weightedRoundRobin, leastConnections, consistentHash, stickyCookie")};
+    QTest::newRow("invalid cookie name")
+        << doc(R"("pools": [ { "name": "p", "balance": { "algorithm": "stickyCookie", "cookieName": "a=b" } } ])")
+        << QStringLiteral("pools[0].balance.cookieName") << ConfigErrorCode::InvalidToken
+        << QStringList{QStringLiteral("a=b")};
+    QTest::newRow("timeout not below interval")
+        << doc(R"("pools": [ { "name": "p", "healthCheck": { "intervalMs": 1000, "timeoutMs": 1000 } } ])")
+        << QStringLiteral("pools[0].healthCheck.timeoutMs") << ConfigErrorCode::MustBeBelow
+        << QStringList{QStringLiteral("pools[0].healthCheck.intervalMs"), QStringLiteral("1000")};
+    QTest::newRow("max eject below eject")
+        << doc(R"("pools": [ { "name": "p", "passiveHealth": { "ejectMs": 60000, "maxEjectMs": 59999 } } ])")
+        << QStringLiteral("pools[0].passiveHealth.maxEjectMs") << ConfigErrorCode::MustBeAtLeast
+        << QStringList{QStringLiteral("pools[0].passiveHealth.ejectMs"), QStringLiteral("60000")};
+    QTest::newRow("invalid health path") << doc(R"("pools": [ { "name": "p", "healthCheck": { "path": "health" } } ])")
+                                         << QStringLiteral("pools[0].healthCheck.path")
+                                         << ConfigErrorCode::InvalidRequestPath
+                                         << QStringList{QStringLiteral("health")};
+    QTest::newRow("invalid status range")
+        << doc(R"("pools": [ { "name": "p", "healthCheck": { "expectStatus": "200-600" } } ])")
+        << QStringLiteral("pools[0].healthCheck.expectStatus") << ConfigErrorCode::InvalidStatusRange
+        << QStringList{QStringLiteral("200-600")};
+    QTest::newRow("request key on a tcp check")
+        << doc(R"("pools": [ { "name": "p", "healthCheck": { "type": "tcp", "path": "/" } } ])")
+        << QStringLiteral("pools[0].healthCheck.path") << ConfigErrorCode::KeyNotAllowed
+        << QStringList{QStringLiteral("type"), QStringLiteral("tcp")};
+    QTest::newRow("fall out of range") << doc(R"("pools": [ { "name": "p", "healthCheck": { "fall": 0 } } ])")
+                                       << QStringLiteral("pools[0].healthCheck.fall") << ConfigErrorCode::OutOfRange
+                                       << QStringList{QStringLiteral("1"), QStringLiteral("100")};
+    QTest::newRow("every backend a backup")
+        << doc(R"("pools": [ { "name": "p", "backends": [ { "host": "a", "port": 80, "backup": true } ] } ])")
+        << QStringLiteral("pools[0].backends") << ConfigErrorCode::NoPrimaryBackend << QStringList();
+    QTest::newRow("invalid backend state")
+        << doc(R"("pools": [ { "name": "p", "backends": [ { "host": "a", "port": 80, "state": "off" } ] } ])")
+        << QStringLiteral("pools[0].backends[0].state") << ConfigErrorCode::InvalidValue
+        << QStringList{QStringLiteral("enabled, drain, maintenance")};
+    QTest::newRow("retry on a redirect route")
+        << doc(R"("sites": [ { "name": "a", "serverNames": ["a.test"], "routes": [ { "type": "redirect",
+                  "retryNonIdempotent": true, "redirect": { "to": "https:\/\/b.test" } } ] } ])")
+        << QStringLiteral("sites[0].routes[0].retryNonIdempotent") << ConfigErrorCode::KeyNotAllowed
+        << QStringList{QStringLiteral("type"), QStringLiteral("redirect")};
 }
 
 void TestConfigValidator::errorArguments()
@@ -617,7 +929,7 @@ void TestConfigValidator::roundTrip_data()
     QTest::addColumn<Config>("config");
     QTest::newRow("default") << Config::defaultConfig();
     QTest::newRow("built in code") << richConfig();
-    for (const char* file : {"minimal", "full", "wildcard-names", "ipv6-listener"}) {
+    for (const char* file : {"minimal", "full", "wildcard-names", "ipv6-listener", "load-balancing"}) {
         const ConfigValidation validation =
             ConfigValidator::validate(readData(QStringLiteral("config/good/%1.json").arg(QLatin1String(file))));
         QVERIFY(validation.ok());
@@ -676,6 +988,373 @@ void TestConfigValidator::errorToStringIncludesPath()
         names.insert(ConfigError::codeName(code));
     }
     QCOMPARE(names.size(), static_cast<int>(ConfigErrorCode::WriteFailed) + 1);
+}
+
+void TestConfigValidator::expectStatusRules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("low"); // 0: refused
+    QTest::addColumn<int>("high");
+
+    QTest::newRow("single") << QStringLiteral("200") << 200 << 200;
+    QTest::newRow("range") << QStringLiteral("200-399") << 200 << 399;
+    QTest::newRow("widest") << QStringLiteral("100-599") << 100 << 599;
+    QTest::newRow("highest single") << QStringLiteral("599") << 599 << 599;
+    QTest::newRow("range of one") << QStringLiteral("204-204") << 204 << 204;
+
+    QTest::newRow("below 100") << QStringLiteral("99") << 0 << 0;
+    QTest::newRow("600") << QStringLiteral("600") << 0 << 0;
+    QTest::newRow("high end 600") << QStringLiteral("200-600") << 0 << 0;
+    QTest::newRow("reversed") << QStringLiteral("399-200") << 0 << 0;
+    QTest::newRow("class") << QStringLiteral("2xx") << 0 << 0;
+    QTest::newRow("open end") << QStringLiteral("200-") << 0 << 0;
+    QTest::newRow("open start") << QStringLiteral("-200") << 0 << 0;
+    QTest::newRow("leading zero") << QStringLiteral("0200") << 0 << 0;
+    QTest::newRow("plus sign") << QStringLiteral("+200") << 0 << 0;
+    QTest::newRow("spaces") << QStringLiteral("200 - 399") << 0 << 0;
+    QTest::newRow("leading space") << QStringLiteral(" 200") << 0 << 0;
+    QTest::newRow("list") << QStringLiteral("200,204") << 0 << 0;
+    QTest::newRow("three parts") << QStringLiteral("200-300-400") << 0 << 0;
+    QTest::newRow("empty") << QString() << 0 << 0;
+    QTest::newRow("non-ascii digits") << QStringLiteral("\u0662\u0660\u0660") << 0 << 0;
+}
+
+void TestConfigValidator::expectStatusRules()
+{
+    QFETCH(QString, text);
+    QFETCH(int, low);
+    QFETCH(int, high);
+    const QJsonObject check{{QStringLiteral("expectStatus"), text}};
+    const QJsonObject pool{{QStringLiteral("name"), QStringLiteral("p")}, {QStringLiteral("healthCheck"), check}};
+    const ConfigValidation validation = ConfigValidator::validate(
+        QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("pools"), QJsonArray{pool}}});
+    const auto parsed = HealthCheckConfig::parseExpectStatus(text);
+    if (low == 0) {
+        QCOMPARE(validation.errors, (ConfigErrors{ConfigError{ConfigErrorCode::InvalidStatusRange,
+                                                              QStringLiteral("pools[0].healthCheck.expectStatus"),
+                                                              {text}}}));
+        QVERIFY(!parsed.has_value());
+    } else {
+        QCOMPARE(describe(validation.errors), QStringList());
+        const HealthCheckConfig& read = validation.config->pools.at(0).healthCheck;
+        QCOMPARE(read.expectStatusMin, low);
+        QCOMPARE(read.expectStatusMax, high);
+        QCOMPARE(parsed, (std::pair{low, high}));
+        QCOMPARE(HealthCheckConfig::parseExpectStatus(read.expectStatus()), parsed);
+    }
+}
+
+void TestConfigValidator::healthCheckPathRules_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("root") << QStringLiteral("/") << true;
+    QTest::newRow("plain") << QStringLiteral("/healthz") << true;
+    QTest::newRow("query") << QStringLiteral("/status?full=1&format=json") << true;
+    QTest::newRow("empty query") << QStringLiteral("/status?") << true;
+    QTest::newRow("escapes") << QStringLiteral("/a%20b?q=%2F") << true;
+    QTest::newRow("sub-delims") << QStringLiteral("/a:b@c!$&'()*+,;=-._~") << true;
+    QTest::newRow("empty segment") << QStringLiteral("//x") << true;
+
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("relative") << QStringLiteral("health") << false;
+    QTest::newRow("absolute url") << QStringLiteral("http://a/health") << false;
+    QTest::newRow("asterisk") << QStringLiteral("*") << false;
+    QTest::newRow("space") << QStringLiteral("/a b") << false;
+    QTest::newRow("tab") << QStringLiteral("/a\tb") << false;
+    QTest::newRow("line break") << QStringLiteral("/a\r\nHost: evil") << false;
+    QTest::newRow("fragment") << QStringLiteral("/a#b") << false;
+    QTest::newRow("non-ascii") << QStringLiteral("/caf\u00e9") << false;
+    QTest::newRow("delete") << QStringLiteral("/a\u007f") << false;
+    QTest::newRow("lone percent") << QStringLiteral("/100%") << false;
+    QTest::newRow("short escape") << QStringLiteral("/a%2") << false;
+    QTest::newRow("bad escape") << QStringLiteral("/a%zz") << false;
+    QTest::newRow("angle brackets") << QStringLiteral("/<a>") << false;
+    QTest::newRow("backslash") << QStringLiteral("/a\\b") << false;
+    QTest::newRow("quote") << QStringLiteral("/a\"b") << false;
+    QTest::newRow("braces") << QStringLiteral("/{a}") << false;
+    QTest::newRow("pipe") << QStringLiteral("/a|b") << false;
+}
+
+void TestConfigValidator::healthCheckPathRules()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, valid);
+    QCOMPARE(HealthCheckConfig::isValidRequestPath(path), valid);
+    const QJsonObject check{{QStringLiteral("path"), path}};
+    const QJsonObject pool{{QStringLiteral("name"), QStringLiteral("p")}, {QStringLiteral("healthCheck"), check}};
+    const ConfigValidation validation = ConfigValidator::validate(
+        QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("pools"), QJsonArray{pool}}});
+    if (valid) {
+        QCOMPARE(describe(validation.errors), QStringList());
+        QCOMPARE(validation.config->pools.at(0).healthCheck.path, path);
+    } else {
+        QCOMPARE(validation.errors,
+                 (ConfigErrors{ConfigError{
+                     ConfigErrorCode::InvalidRequestPath, QStringLiteral("pools[0].healthCheck.path"), {path}}}));
+    }
+}
+
+void TestConfigValidator::tokenRules_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("default cookie") << QStringLiteral("portico_sticky") << true;
+    QTest::newRow("header name") << QStringLiteral("X-Customer-Id") << true;
+    QTest::newRow("every symbol") << QStringLiteral("a!#$%&'*+-.^_`|~9") << true;
+    QTest::newRow("prefixed cookie") << QStringLiteral("__Host-sid") << true;
+
+    QTest::newRow("space") << QStringLiteral("a b") << false;
+    QTest::newRow("equals") << QStringLiteral("a=b") << false;
+    QTest::newRow("semicolon") << QStringLiteral("a;b") << false;
+    QTest::newRow("comma") << QStringLiteral("a,b") << false;
+    QTest::newRow("colon") << QStringLiteral("X-A:") << false;
+    QTest::newRow("quotes") << QStringLiteral("\"a\"") << false;
+    QTest::newRow("slash") << QStringLiteral("a/b") << false;
+    QTest::newRow("parentheses") << QStringLiteral("(a)") << false;
+    QTest::newRow("line break") << QStringLiteral("a\r\nb") << false;
+    QTest::newRow("latin-1") << QStringLiteral("caf\u00e9") << false;
+    QTest::newRow("beyond latin-1") << QStringLiteral("a\u0100") << false;
+}
+
+void TestConfigValidator::tokenRules()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(JsonReader::isToken(name), valid);
+
+    // The same rule for all three places that take a token.
+    const QList<std::pair<QJsonObject, QString>> cases{
+        {QJsonObject{
+             {QStringLiteral("balance"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("stickyCookie")},
+                                                     {QStringLiteral("cookieName"), name}}}},
+         QStringLiteral("pools[0].balance.cookieName")},
+        {QJsonObject{
+             {QStringLiteral("balance"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("consistentHash")},
+                                                     {QStringLiteral("hashOn"), QStringLiteral("header")},
+                                                     {QStringLiteral("hashKey"), name}}}},
+         QStringLiteral("pools[0].balance.hashKey")},
+        {QJsonObject{{QStringLiteral("healthCheck"), QJsonObject{{QStringLiteral("method"), name}}}},
+         QStringLiteral("pools[0].healthCheck.method")},
+    };
+    for (const auto& [settings, path] : cases) {
+        QJsonObject pool = settings;
+        pool.insert(QStringLiteral("name"), QStringLiteral("p"));
+        const ConfigValidation validation = ConfigValidator::validate(
+            QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("pools"), QJsonArray{pool}}});
+        if (valid)
+            QCOMPARE(describe(validation.errors), QStringList());
+        else
+            QCOMPARE(validation.errors, (ConfigErrors{ConfigError{ConfigErrorCode::InvalidToken, path, {name}}}));
+    }
+}
+
+void TestConfigValidator::enumNamesRoundTrip()
+{
+    for (auto value :
+         {BalanceAlgorithm::RoundRobin, BalanceAlgorithm::WeightedRoundRobin, BalanceAlgorithm::LeastConnections,
+          BalanceAlgorithm::ConsistentHash, BalanceAlgorithm::StickyCookie})
+        QCOMPARE(BalanceConfig::algorithmFromName(BalanceConfig::algorithmName(value)), value);
+    for (auto value : {HashSource::ClientIp, HashSource::Header, HashSource::Cookie})
+        QCOMPARE(BalanceConfig::hashSourceFromName(BalanceConfig::hashSourceName(value)), value);
+    for (auto value : {AllDownPolicy::TryAll, AllDownPolicy::Fail})
+        QCOMPARE(BalanceConfig::allDownPolicyFromName(BalanceConfig::allDownPolicyName(value)), value);
+    for (auto value : {HealthCheckType::Http, HealthCheckType::Tcp})
+        QCOMPARE(HealthCheckConfig::typeFromName(HealthCheckConfig::typeName(value)), value);
+    for (auto value : {BackendAdminState::Enabled, BackendAdminState::Drain, BackendAdminState::Maintenance})
+        QCOMPARE(BackendConfig::stateFromName(BackendConfig::stateName(value)), value);
+
+    // The names other code and the UI rely on, and nothing looser.
+    QCOMPARE(BalanceConfig::algorithmName(BalanceAlgorithm::WeightedRoundRobin), QStringLiteral("weightedRoundRobin"));
+    QCOMPARE(BalanceConfig::hashSourceName(HashSource::ClientIp), QStringLiteral("clientIp"));
+    QCOMPARE(BalanceConfig::allDownPolicyName(AllDownPolicy::TryAll), QStringLiteral("tryAll"));
+    QCOMPARE(HealthCheckConfig::typeName(HealthCheckType::Tcp), QStringLiteral("tcp"));
+    QCOMPARE(BackendConfig::stateName(BackendAdminState::Maintenance), QStringLiteral("maintenance"));
+    QCOMPARE(BalanceConfig::algorithmFromName(u"RoundRobin"), std::nullopt);
+    QCOMPARE(BalanceConfig::hashSourceFromName(u""), std::nullopt);
+    QCOMPARE(BackendConfig::stateFromName(u"disabled"), std::nullopt);
+}
+
+void TestConfigValidator::keysThatDoNotApplyAreWrittenAndReported_data()
+{
+    QTest::addColumn<Config>("config");
+    QTest::addColumn<QStringList>("expected");
+
+    Config base;
+    base.pools = {PoolConfig{QStringLiteral("p"), {BackendConfig{QStringLiteral("10.0.0.1"), 80}}}};
+    auto with = [&base](const std::function<void(PoolConfig&)>& change) {
+        Config config = base;
+        change(config.pools[0]);
+        return config;
+    };
+
+    QTest::newRow("hash key with round robin")
+        << with([](PoolConfig& p) { p.balance.hashKey = QStringLiteral("X-User"); })
+        << QStringList{QStringLiteral("key-not-allowed@pools[0].balance.hashKey")};
+    QTest::newRow("hash source with round robin")
+        << with([](PoolConfig& p) { p.balance.hashOn = HashSource::Cookie; })
+        << QStringList{QStringLiteral("key-not-allowed@pools[0].balance.hashOn")};
+    QTest::newRow("cookie name with least connections") << with([](PoolConfig& p) {
+        p.balance.algorithm = BalanceAlgorithm::LeastConnections;
+        p.balance.cookieName = QStringLiteral("c");
+    }) << QStringList{QStringLiteral("key-not-allowed@pools[0].balance.cookieName")};
+    QTest::newRow("hash key with client address") << with([](PoolConfig& p) {
+        p.balance.algorithm = BalanceAlgorithm::ConsistentHash;
+        p.balance.hashKey = QStringLiteral("X-User");
+    }) << QStringList{QStringLiteral("key-not-allowed@pools[0].balance.hashKey")};
+    QTest::newRow("hash key missing") << with([](PoolConfig& p) {
+        p.balance.algorithm = BalanceAlgorithm::ConsistentHash;
+        p.balance.hashOn = HashSource::Header;
+    }) << QStringList{QStringLiteral("key-required@pools[0].balance.hashKey")};
+    QTest::newRow("cookie name empty") << with([](PoolConfig& p) {
+        p.balance.algorithm = BalanceAlgorithm::StickyCookie;
+        p.balance.cookieName.clear();
+    }) << QStringList{QStringLiteral("empty-value@pools[0].balance.cookieName")};
+    QTest::newRow("request settings on a tcp check")
+        << with([](PoolConfig& p) {
+               p.healthCheck.type = HealthCheckType::Tcp;
+               p.healthCheck.method = QStringLiteral("POST");
+               p.healthCheck.path = QStringLiteral("/x");
+               p.healthCheck.host = QStringLiteral("a.test");
+               p.healthCheck.expectStatusMax = 200;
+               p.healthCheck.bodyContains = QStringLiteral("ok");
+           })
+        << QStringList{QStringLiteral("key-not-allowed@pools[0].healthCheck.method"),
+                       QStringLiteral("key-not-allowed@pools[0].healthCheck.path"),
+                       QStringLiteral("key-not-allowed@pools[0].healthCheck.host"),
+                       QStringLiteral("key-not-allowed@pools[0].healthCheck.expectStatus"),
+                       QStringLiteral("key-not-allowed@pools[0].healthCheck.bodyContains")};
+    QTest::newRow("timeout not below interval")
+        << with([](PoolConfig& p) { p.healthCheck.timeoutMs = p.healthCheck.intervalMs; })
+        << QStringList{QStringLiteral("must-be-below@pools[0].healthCheck.timeoutMs")};
+    QTest::newRow("reversed status range") << with([](PoolConfig& p) {
+        p.healthCheck.expectStatusMin = 300;
+        p.healthCheck.expectStatusMax = 200;
+    }) << QStringList{QStringLiteral("invalid-status-range@pools[0].healthCheck.expectStatus")};
+    QTest::newRow("only backups") << with([](PoolConfig& p) { p.backends[0].backup = true; })
+                                  << QStringList{QStringLiteral("no-primary-backend@pools[0].backends")};
+    QTest::newRow("weight zero") << with([](PoolConfig& p) { p.backends[0].weight = 0; })
+                                 << QStringList{QStringLiteral("out-of-range@pools[0].backends[0].weight")};
+
+    Config redirect = base;
+    RouteConfig route;
+    route.type = RouteType::Redirect;
+    route.redirect.to = QStringLiteral("https://b.test");
+    route.retryNonIdempotent = true;
+    redirect.sites = {SiteConfig{QStringLiteral("s"), {QStringLiteral("a.test")}, false, {route}}};
+    QTest::newRow("retry on a redirect route")
+        << redirect << QStringList{QStringLiteral("key-not-allowed@sites[0].routes[0].retryNonIdempotent")};
+}
+
+void TestConfigValidator::keysThatDoNotApplyAreWrittenAndReported()
+{
+    // A value set in code where it has no effect must not vanish on the way to the file.
+    QFETCH(Config, config);
+    QFETCH(QStringList, expected);
+    const ConfigValidation validation = ConfigValidator::validate(config);
+    QCOMPARE(describe(validation.errors), expected);
+}
+
+void TestConfigValidator::keysThatDoNotApplyAreLeftOut()
+{
+    auto keys = [](const QJsonObject& object) {
+        QStringList list = object.keys();
+        list.sort();
+        return list;
+    };
+    const PoolConfig pool;
+    QCOMPARE(keys(pool.toJson()),
+             (QStringList{QStringLiteral("backends"), QStringLiteral("balance"), QStringLiteral("healthCheck"),
+                          QStringLiteral("name"), QStringLiteral("passiveHealth"), QStringLiteral("queue"),
+                          QStringLiteral("retry"), QStringLiteral("slowStartMs")}));
+    QCOMPARE(keys(pool.balance.toJson()), (QStringList{QStringLiteral("algorithm"), QStringLiteral("whenAllDown")}));
+    QCOMPARE(keys(pool.healthCheck.toJson()),
+             (QStringList{QStringLiteral("bodyContains"), QStringLiteral("enabled"), QStringLiteral("expectStatus"),
+                          QStringLiteral("fall"), QStringLiteral("host"), QStringLiteral("intervalMs"),
+                          QStringLiteral("jitterPercent"), QStringLiteral("method"), QStringLiteral("path"),
+                          QStringLiteral("rise"), QStringLiteral("timeoutMs"), QStringLiteral("type")}));
+    QCOMPARE(pool.healthCheck.toJson().value(QStringLiteral("expectStatus")), QJsonValue(QStringLiteral("200-399")));
+    QCOMPARE(keys(BackendConfig().toJson()),
+             (QStringList{QStringLiteral("backup"), QStringLiteral("host"), QStringLiteral("maxConnections"),
+                          QStringLiteral("port"), QStringLiteral("state"), QStringLiteral("weight")}));
+
+    BalanceConfig hashing;
+    hashing.algorithm = BalanceAlgorithm::ConsistentHash;
+    QCOMPARE(keys(hashing.toJson()),
+             (QStringList{QStringLiteral("algorithm"), QStringLiteral("hashOn"), QStringLiteral("whenAllDown")}));
+    BalanceConfig sticky;
+    sticky.algorithm = BalanceAlgorithm::StickyCookie;
+    QCOMPARE(keys(sticky.toJson()),
+             (QStringList{QStringLiteral("algorithm"), QStringLiteral("cookieName"), QStringLiteral("whenAllDown")}));
+
+    HealthCheckConfig tcp;
+    tcp.type = HealthCheckType::Tcp;
+    QCOMPARE(keys(tcp.toJson()),
+             (QStringList{QStringLiteral("enabled"), QStringLiteral("fall"), QStringLiteral("intervalMs"),
+                          QStringLiteral("jitterPercent"), QStringLiteral("rise"), QStringLiteral("timeoutMs"),
+                          QStringLiteral("type")}));
+
+    QVERIFY(!RouteConfig().toJson().contains(QStringLiteral("retryNonIdempotent")));
+    // The secret is configuration: it must reach the file, or a restart would change it.
+    GlobalSettings settings;
+    settings.stickySecret = QStringLiteral("s3cret");
+    QCOMPARE(settings.toJson().value(QStringLiteral("stickySecret")), QJsonValue(QStringLiteral("s3cret")));
+}
+
+void TestConfigValidator::stickySecretStaysOutOfErrors()
+{
+    // Errors are logged and shown; whatever else is wrong, the secret must not travel with them.
+    const QString secret = QStringLiteral("TOP-SECRET-7f3a9c");
+    Config config = richConfig();
+    config.settings.stickySecret = secret;
+    config.pools[0].balance.hashKey = QStringLiteral("bad key");
+    config.pools[0].healthCheck.intervalMs = config.pools[0].healthCheck.timeoutMs;
+    config.listeners.append(config.listeners.last());
+    QJsonObject document = config.toJson();
+    document.insert(QStringLiteral("comment"), QJsonValue(QStringLiteral("x")));
+
+    const ConfigValidation validation = ConfigValidator::validate(document);
+    QCOMPARE(describe(validation.errors),
+             (QStringList{QStringLiteral("invalid-token@pools[0].balance.hashKey"),
+                          QStringLiteral("must-be-below@pools[0].healthCheck.timeoutMs"),
+                          QStringLiteral("unknown-key@comment"), QStringLiteral("duplicate-listener@listeners[2]")}));
+    for (const ConfigError& error : validation.errors) {
+        QVERIFY2(!error.toString().contains(secret), qPrintable(error.toString()));
+        QVERIFY(!error.args.join(QLatin1Char(' ')).contains(secret));
+    }
+
+    QJsonObject settings = document.value(QStringLiteral("settings")).toObject();
+    settings.insert(QStringLiteral("stickySecret"), QJsonArray{secret});
+    document.insert(QStringLiteral("settings"), settings);
+    for (const ConfigError& error : ConfigValidator::validate(document).errors)
+        QVERIFY2(!error.toString().contains(secret), qPrintable(error.toString()));
+}
+
+void TestConfigValidator::documentedExamplesAreValid_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    for (const char* document : {"docs/configuration.md", "README.md"}) {
+        QFile file(TestPaths::sourceDir() + QLatin1Char('/') + QLatin1String(document));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QRegularExpression block(QStringLiteral("```json\\n(.*?)```"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+        int count = 0;
+        for (const QRegularExpressionMatch& match : block.globalMatch(text)) {
+            ++count;
+            QTest::addRow("%s #%d", document, count) << match.captured(1).toUtf8();
+        }
+        QVERIFY2(count > 0, document);
+    }
+}
+
+void TestConfigValidator::documentedExamplesAreValid()
+{
+    // An example that does not load would teach the wrong thing.
+    QFETCH(QByteArray, json);
+    QCOMPARE(describe(ConfigValidator::validate(json).errors), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestConfigValidator)
