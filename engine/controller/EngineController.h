@@ -4,9 +4,13 @@
 
 #include "config/Config.h"
 #include "controller/ApplyResult.h"
+#include "controller/BackendProbeRequest.h"
 #include "controller/BoundListener.h"
 #include "controller/EngineEvent.h"
 #include "controller/EngineState.h"
+#include "controller/RouteTestRequest.h"
+#include "controller/RouteTestResult.h"
+#include "stats/HealthCheckResult.h"
 #include "stats/StatsSnapshot.h"
 
 #include <QObject>
@@ -50,6 +54,12 @@ public:
     // a config that fails validation or cannot open a listener leaves the running one in force.
     ApplyResult apply(const Config& config);
 
+    // Which site, route, pool and backend would serve the request, and why, under the config in
+    // force (or the one start() will use). Sends nothing; health as of the last snapshot.
+    RouteTestResult testRoute(const RouteTestRequest& request) const;
+    // Checks a backend off the hot path; probeFinished(id, result) follows on this thread.
+    quint64 probeBackend(const BackendProbeRequest& request);
+
     static void registerMetaTypes();
 
 Q_SIGNALS:
@@ -57,6 +67,7 @@ Q_SIGNALS:
     void statsUpdated(const Portico::StatsSnapshot& snapshot);
     void eventOccurred(const Portico::EngineEvent& event);
     void configChanged(const Portico::Config& config);
+    void probeFinished(quint64 id, const Portico::HealthCheckResult& result);
 
 private:
     std::unique_ptr<EngineRuntime> m_runtime;

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "stats/BackendStats.h"
+#include "stats/SiteStats.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 
 #include <array>
@@ -35,6 +39,10 @@ public:
     qint64 latencyP50Us = 0;
     qint64 latencyP95Us = 0;
     qint64 latencyP99Us = 0;
+
+    // Pools in config order, backends in pool order.
+    QList<BackendStats> backends;
+    QList<SiteStats> sites;
 
     bool operator==(const StatsSnapshot&) const = default;
 };
