@@ -21,6 +21,7 @@ EngineController::EngineController(const Clock& clock, QObject* parent)
     connect(m_runtime.get(), &EngineRuntime::statsUpdated, this, &EngineController::statsUpdated);
     connect(m_runtime.get(), &EngineRuntime::eventOccurred, this, &EngineController::eventOccurred);
     connect(m_runtime.get(), &EngineRuntime::configChanged, this, &EngineController::configChanged);
+    connect(m_runtime.get(), &EngineRuntime::probeFinished, this, &EngineController::probeFinished);
 }
 
 EngineController::~EngineController() = default;
@@ -70,8 +71,20 @@ ApplyResult EngineController::apply(const Config& config)
     return m_runtime->apply(config);
 }
 
+RouteTestResult EngineController::testRoute(const RouteTestRequest& request) const
+{
+    return m_runtime->testRoute(request);
+}
+
+quint64 EngineController::probeBackend(const BackendProbeRequest& request)
+{
+    return m_runtime->probeBackend(request);
+}
+
 void EngineController::registerMetaTypes()
 {
+    qRegisterMetaType<Portico::HealthCheckResult>();
+    qRegisterMetaType<Portico::RouteTestResult>();
     qRegisterMetaType<Portico::EngineState>();
     qRegisterMetaType<Portico::EngineEvent>();
     qRegisterMetaType<Portico::StatsSnapshot>();

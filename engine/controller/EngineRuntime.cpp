@@ -9,9 +9,18 @@
 #include "core/Worker.h"
 #include "listener/ListenerHandoff.h"
 #include "log/AccessLogWriter.h"
+#include "pool/BackendSelector.h"
+#include "pool/BackendState.h"
+#include "pool/HealthMonitor.h"
+#include "pool/PoolCursor.h"
+#include "pool/PoolRuntime.h"
+#include "route/RouteMatch.h"
+#include "stats/SiteCounters.h"
 #include "stats/WorkerCounters.h"
 
+#include <QRandomGenerator>
 #include <QThread>
+#include <QUrl>
 
 namespace Portico {
 
@@ -28,11 +37,36 @@ EngineRuntime::EngineRuntime(const Clock& clock)
     m_statsTimer.setInterval(statsIntervalMs);
     m_statsTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_statsTimer, &QTimer::timeout, this, &EngineRuntime::collectStats);
+
+    // Sticky cookies signed with this stay valid until the process ends; a config can set a
+    // lasting secret instead.
+    m_stickySecret.resize(32);
+    QRandomGenerator::system()->generate(m_stickySecret.begin(), m_stickySecret.end());
+
+    qRegisterMetaType<Portico::HealthMonitor::Backend>();
+    qRegisterMetaType<Portico::BackendTransition>();
+    qRegisterMetaType<Portico::HealthCheckResult>();
+    qRegisterMetaType<QList<Portico::BackendTransition>>();
+    m_healthThread = new QThread();
+    m_healthThread->setObjectName(QStringLiteral("portico-health"));
+    m_monitor = new HealthMonitor(m_clock);
+    m_monitor->moveToThread(m_healthThread);
+    connect(m_healthThread, &QThread::finished, m_monitor, &QObject::deleteLater);
+    connect(m_monitor, &HealthMonitor::transitioned, this, &EngineRuntime::onTransition, Qt::QueuedConnection);
+    connect(m_monitor, &HealthMonitor::backendReport, this, &EngineRuntime::onBackendReport, Qt::QueuedConnection);
+    connect(m_monitor, &HealthMonitor::probeFinished, this, &EngineRuntime::probeFinished, Qt::QueuedConnection);
+    m_healthThread->start();
 }
 
 EngineRuntime::~EngineRuntime()
 {
     stopNow();
+    HealthMonitor* monitor = m_monitor;
+    QMetaObject::invokeMethod(
+        monitor, [monitor] { monitor->setBackends({}); }, Qt::BlockingQueuedConnection);
+    m_healthThread->quit();
+    m_healthThread->wait();
+    delete m_healthThread;
 }
 
 QList<BoundListener> EngineRuntime::listeners() const
@@ -89,6 +123,12 @@ ApplyResult EngineRuntime::start(const Config& config)
         slot.thread = new QThread();
         slot.thread->setObjectName(QStringLiteral("portico-worker-%1").arg(i + 1));
         slot.worker = new Worker(i + 1, *slot.counters, m_clock, m_accessLog);
+        HealthMonitor* monitor = m_monitor;
+        slot.worker->setEjectionHandler([monitor](const QString& pool, const QByteArray& key, int failures) {
+            QMetaObject::invokeMethod(
+                monitor, [monitor, pool, key, failures] { monitor->requestEjection(pool, key, failures); },
+                Qt::QueuedConnection);
+        });
         slot.worker->moveToThread(slot.thread);
         connect(slot.thread, &QThread::finished, slot.worker, &QObject::deleteLater);
         connect(slot.worker, &Worker::drained, this, &EngineRuntime::onWorkerDrained, Qt::QueuedConnection);
@@ -96,7 +136,7 @@ ApplyResult EngineRuntime::start(const Config& config)
         m_workers.push_back(std::move(slot));
         addEvent(EngineEventKind::WorkerStarted, EventSeverity::Info, QString::number(i + 1));
     }
-    dispatch(std::make_shared<const ConfigGeneration>(m_config), opened, {});
+    dispatch(makeGeneration(m_config), opened, {});
 
     m_startedUs = m_clock.monotonicUs();
     m_lastSampleUs = m_startedUs;
@@ -146,7 +186,7 @@ ApplyResult EngineRuntime::apply(const Config& config)
 
     m_config = std::move(next);
     startAccessLog();
-    dispatch(std::make_shared<const ConfigGeneration>(m_config), opened, closed);
+    dispatch(makeGeneration(m_config), opened, closed);
     addEvent(EngineEventKind::ConfigApplied, EventSeverity::Info, QString(),
              {QString::number(m_config.listeners.size()), QString::number(m_config.sites.size()),
               QString::number(m_config.pools.size())});
@@ -251,6 +291,7 @@ void EngineRuntime::finishStop()
     }
     m_workers.clear();
     stopAccessLog();
+    m_generation.reset();
     setState(EngineState::Stopped);
     addEvent(EngineEventKind::EngineStopped, EventSeverity::Info);
 }
@@ -373,10 +414,273 @@ void EngineRuntime::collectStats()
     snapshot.latencyP50Us = LatencyHistogram::quantile(interval, 0.50);
     snapshot.latencyP95Us = LatencyHistogram::quantile(interval, 0.95);
     snapshot.latencyP99Us = LatencyHistogram::quantile(interval, 0.99);
+    collectBackendStats(snapshot, static_cast<double>(snapshot.intervalMs) / 1000.0);
     m_lastLatency = latency;
     m_lastSampleUs = nowUs;
     m_lastStats = snapshot;
     Q_EMIT statsUpdated(snapshot);
+}
+
+std::shared_ptr<const ConfigGeneration> EngineRuntime::makeGeneration(const Config& config)
+{
+    QSet<QString> used;
+    QSet<QString> usedSites;
+    auto backendState = [this, &used](const QString& pool, const QByteArray& key, int weight) {
+        const QString id = pool + QLatin1Char('/') + QString::fromLatin1(key);
+        used.insert(id);
+        std::shared_ptr<BackendState>& state = m_backendStates[id];
+        if (!state)
+            state = std::make_shared<BackendState>(pool, key, weight);
+        return state;
+    };
+    auto siteCounters = [this, &usedSites](const QString& site) {
+        usedSites.insert(site);
+        std::shared_ptr<SiteCounters>& counters = m_siteCounters[site];
+        if (!counters)
+            counters = std::make_shared<SiteCounters>();
+        return counters;
+    };
+    const QByteArray secret =
+        config.settings.stickySecret.isEmpty() ? m_stickySecret : config.settings.stickySecret.toUtf8();
+    auto generation = std::make_shared<const ConfigGeneration>(config, backendState, siteCounters, secret);
+    // Older generations still in use keep their own references.
+    std::erase_if(m_backendStates, [&used](const auto& entry) { return !used.contains(entry.first); });
+    std::erase_if(m_siteCounters, [&usedSites](const auto& entry) { return !usedSites.contains(entry.first); });
+    std::erase_if(m_reports, [&used](const auto& entry) { return !used.contains(entry.first); });
+
+    QList<HealthMonitor::Backend> watched;
+    for (size_t p = 0; p < generation->pools.size(); ++p) {
+        const PoolRuntime& pool = *generation->pools[p];
+        for (size_t b = 0; b < pool.backends.size(); ++b) {
+            const BackendConfig& backend = pool.config.backends.at(static_cast<qsizetype>(b));
+            watched.append(HealthMonitor::Backend{pool.config.name, pool.backends[b].key, backend.host, backend.port,
+                                                  backend.weight, pool.config.healthCheck, pool.config.passiveHealth,
+                                                  pool.config.slowStartMs, pool.states[b]});
+        }
+    }
+    HealthMonitor* monitor = m_monitor;
+    QMetaObject::invokeMethod(
+        monitor, [monitor, watched] { monitor->setBackends(watched); }, Qt::QueuedConnection);
+    m_generation = generation;
+    return generation;
+}
+
+void EngineRuntime::onTransition(const QString& pool, const QString& key, const BackendTransition& transition)
+{
+    const QString subject = pool + QLatin1Char('/') + key;
+    switch (transition.to) {
+    case BackendHealth::Up:
+    case BackendHealth::Unchecked:
+        if (transition.from == BackendHealth::Ejected)
+            addEvent(EngineEventKind::BackendRestored, EventSeverity::Info, subject);
+        else if (transition.cause == TransitionCause::ActiveCheck)
+            addEvent(EngineEventKind::BackendUp, EventSeverity::Info, subject,
+                     {transition.check.message(), QString::number(transition.failures)});
+        break;
+    case BackendHealth::Down:
+        addEvent(EngineEventKind::BackendDown, EventSeverity::Warning, subject,
+                 {transition.check.message(), QString::number(transition.failures)});
+        break;
+    case BackendHealth::Ejected:
+        addEvent(EngineEventKind::BackendEjected, EventSeverity::Warning, subject,
+                 {QString::number(transition.failures), QString::number(transition.coolDownMs)});
+        break;
+    }
+    if (!m_generation)
+        return;
+    for (const auto& poolRuntime : m_generation->pools) {
+        if (poolRuntime->config.name != pool)
+            continue;
+        bool anyUp = false;
+        for (const BackendTarget& backend : poolRuntime->backends)
+            anyUp = anyUp || (backend.admin != BackendAdminState::Maintenance && backend.state->healthy());
+        if (!anyUp && !m_poolsDown.contains(pool)) {
+            m_poolsDown.insert(pool);
+            addEvent(EngineEventKind::PoolAllDown, EventSeverity::Error, pool,
+                     {AllDownPolicy::Fail == poolRuntime->config.balance.whenAllDown ? QStringLiteral("fail")
+                                                                                     : QStringLiteral("tryAll")});
+        } else if (anyUp && m_poolsDown.remove(pool)) {
+            addEvent(EngineEventKind::PoolRecovered, EventSeverity::Info, pool);
+        }
+    }
+}
+
+void EngineRuntime::onBackendReport(const QString& pool, const QString& key, const HealthCheckResult& lastCheck,
+                                    const QList<BackendTransition>& transitions)
+{
+    m_reports[pool + QLatin1Char('/') + key] = BackendReport{lastCheck, transitions};
+}
+
+void EngineRuntime::collectBackendStats(StatsSnapshot& snapshot, double seconds)
+{
+    if (!m_generation)
+        return;
+    for (const auto& pool : m_generation->pools) {
+        for (size_t b = 0; b < pool->backends.size(); ++b) {
+            const BackendTarget& target = pool->backends[b];
+            const BackendConfig& config = pool->config.backends.at(static_cast<qsizetype>(b));
+            const BackendState& state = *target.state;
+            const QString id = pool->config.name + QLatin1Char('/') + QString::fromLatin1(target.key);
+            BackendStats stats;
+            stats.pool = pool->config.name;
+            stats.host = config.host;
+            stats.port = config.port;
+            stats.adminState = config.state;
+            stats.backup = config.backup;
+            stats.weight = config.weight;
+            stats.effectiveWeight = state.effectiveWeight.load(std::memory_order_relaxed);
+            stats.health = state.health.load(std::memory_order_relaxed);
+            if (state.ejectPending.load(std::memory_order_relaxed))
+                stats.health = BackendHealth::Ejected;
+            stats.inRotation = config.state == BackendAdminState::Enabled && state.healthy();
+            stats.requestsTotal = state.requests.load(std::memory_order_relaxed);
+            stats.errorsTotal = state.errors.load(std::memory_order_relaxed);
+            stats.activeRequests = state.active.load(std::memory_order_relaxed);
+            const LatencyHistogram::Counts latency = state.latency.counts();
+            BackendSample& before = m_backendSamples[id];
+            LatencyHistogram::Counts interval{};
+            for (size_t i = 0; i < latency.size(); ++i)
+                interval[i] = latency[i] - qMin(latency[i], before.latency[i]);
+            stats.latencyP50Us = LatencyHistogram::quantile(interval, 0.50);
+            stats.latencyP95Us = LatencyHistogram::quantile(interval, 0.95);
+            if (seconds > 0) {
+                stats.requestsPerSecond =
+                    static_cast<double>(stats.requestsTotal - qMin(stats.requestsTotal, before.requests)) / seconds;
+                stats.errorsPerSecond =
+                    static_cast<double>(stats.errorsTotal - qMin(stats.errorsTotal, before.errors)) / seconds;
+            }
+            before = BackendSample{stats.requestsTotal, stats.errorsTotal, latency};
+            if (const auto report = m_reports.find(id); report != m_reports.end()) {
+                stats.lastCheck = report->second.lastCheck;
+                stats.transitions = report->second.transitions;
+            }
+            snapshot.backends.append(stats);
+        }
+    }
+    for (size_t i = 0; i < m_generation->sites.size(); ++i) {
+        const SiteCounters& counters = *m_generation->sites[i];
+        SiteStats stats;
+        stats.name = m_generation->config.sites.at(static_cast<qsizetype>(i)).name;
+        stats.requestsTotal = counters.requests.load(std::memory_order_relaxed);
+        stats.errorsTotal = counters.errors.load(std::memory_order_relaxed);
+        quint64& before = m_siteSamples[stats.name];
+        if (seconds > 0)
+            stats.requestsPerSecond =
+                static_cast<double>(stats.requestsTotal - qMin(stats.requestsTotal, before)) / seconds;
+        before = stats.requestsTotal;
+        snapshot.sites.append(stats);
+    }
+}
+
+quint64 EngineRuntime::probeBackend(const BackendProbeRequest& request)
+{
+    const quint64 id = ++m_nextProbeId;
+    HealthMonitor* monitor = m_monitor;
+    QMetaObject::invokeMethod(
+        monitor, [monitor, id, request] { monitor->probe(id, request); }, Qt::QueuedConnection);
+    return id;
+}
+
+RouteTestResult EngineRuntime::testRoute(const RouteTestRequest& request)
+{
+    RouteTestResult result;
+    auto step = [&result](RouteTestStepKind kind, QStringList args = {}) {
+        result.steps.append(RouteTestStep{kind, std::move(args)});
+    };
+    const QUrl url(request.url, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        result.status = 400;
+        step(RouteTestStepKind::BadUrl, {request.url});
+        return result;
+    }
+    // Health as the workers see it while running; a stopped engine answers from the config alone.
+    const std::shared_ptr<const ConfigGeneration> generation =
+        m_generation ? m_generation : std::make_shared<const ConfigGeneration>(m_config);
+    const QString host = url.host().toLower();
+    QByteArray authority = url.host(QUrl::FullyEncoded).toLatin1();
+    if (url.port() >= 0)
+        authority += ':' + QByteArray::number(url.port());
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    const RouteMatch match = generation->router.match(authority, target);
+
+    if (match.siteIndex() >= 0) {
+        const SiteConfig& site = generation->config.sites.at(match.siteIndex());
+        result.site = site.name;
+        if (site.serverNames.contains(host)) {
+            step(RouteTestStepKind::SiteExact, {site.name, host});
+        } else {
+            QString wildcard;
+            for (const QString& name : site.serverNames) {
+                if (name.startsWith(QLatin1String("*.")) && host.endsWith(name.mid(1)))
+                    wildcard = name;
+            }
+            if (!wildcard.isEmpty())
+                step(RouteTestStepKind::SiteWildcard, {site.name, wildcard});
+            else
+                step(RouteTestStepKind::SiteDefault, {site.name});
+        }
+    }
+    switch (match.outcome()) {
+    case RouteMatch::Outcome::NoSite:
+    case RouteMatch::Outcome::BadHost:
+        result.status = match.status();
+        step(RouteTestStepKind::NoSite, {host});
+        return result;
+    case RouteMatch::Outcome::NoRoute:
+    case RouteMatch::Outcome::BadPath:
+        result.status = match.status();
+        step(RouteTestStepKind::NoRoute, {QString::fromLatin1(target)});
+        return result;
+    case RouteMatch::Outcome::Redirect:
+    case RouteMatch::Outcome::Route:
+        break;
+    }
+    result.routeIndex = match.routeIndex();
+    if (const RouteConfig* route = match.route()) {
+        result.routePath = route->pathPrefix;
+        step(RouteTestStepKind::RouteMatched, {route->pathPrefix, QString::number(match.routeIndex())});
+    }
+    if (match.outcome() == RouteMatch::Outcome::Redirect) {
+        result.status = match.status();
+        result.redirectLocation = QString::fromLatin1(match.redirectLocation());
+        step(RouteTestStepKind::Redirect, {QString::number(result.status), result.redirectLocation});
+        return result;
+    }
+    const PoolRuntime& pool = *generation->pools[static_cast<size_t>(match.poolIndex())];
+    result.pool = pool.config.name;
+    result.upstreamTarget = QString::fromLatin1(match.upstreamTarget());
+
+    BackendSelector::Input input;
+    input.client = QHostAddress(request.clientIp);
+    QByteArray hashValue;
+    QByteArray stickyValue;
+    const BalanceConfig& balance = pool.config.balance;
+    for (const auto& [name, value] : request.headers) {
+        const bool cookie = name.compare("Cookie", Qt::CaseInsensitive) == 0;
+        if (balance.hashOn == HashSource::Header && name.compare(pool.hashKey, Qt::CaseInsensitive) == 0)
+            hashValue = value;
+        if (cookie && balance.hashOn == HashSource::Cookie)
+            hashValue = StickyCookie::findCookie(value, pool.hashKey).toByteArray();
+        if (cookie && pool.sticky)
+            stickyValue = StickyCookie::findCookie(value, pool.cookieName).toByteArray();
+    }
+    input.hashValue = hashValue;
+    input.stickyValue = stickyValue;
+    // A fresh cursor: the tester must not move the workers' rotation.
+    PoolCursor cursor;
+    const BackendSelector::Selection selection = BackendSelector::select(pool, cursor, input, &result.steps);
+    if (selection.index < 0) {
+        result.status = 503;
+        return result;
+    }
+    result.backend = QString::fromLatin1(pool.backends[static_cast<size_t>(selection.index)].key);
+    return result;
 }
 
 } // namespace Portico

@@ -4,14 +4,20 @@
 
 #include "config/Config.h"
 #include "controller/ApplyResult.h"
+#include "controller/BackendProbeRequest.h"
 #include "controller/BoundListener.h"
 #include "controller/EngineEvent.h"
 #include "controller/EngineState.h"
+#include "controller/RouteTestRequest.h"
+#include "controller/RouteTestResult.h"
 #include "listener/ListenSocket.h"
+#include "stats/BackendTransition.h"
+#include "stats/HealthCheckResult.h"
 #include "stats/LatencyHistogram.h"
 #include "stats/StatsSnapshot.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <map>
@@ -23,6 +29,9 @@ class QThread;
 namespace Portico {
 
 class AccessLogWriter;
+class BackendState;
+class HealthMonitor;
+class SiteCounters;
 class Clock;
 class ConfigGeneration;
 class Worker;
@@ -47,12 +56,15 @@ public:
     ApplyResult start(const Config& config);
     void stop();
     ApplyResult apply(const Config& config);
+    RouteTestResult testRoute(const RouteTestRequest& request);
+    quint64 probeBackend(const BackendProbeRequest& request);
 
 Q_SIGNALS:
     void stateChanged(Portico::EngineState state);
     void statsUpdated(const Portico::StatsSnapshot& snapshot);
     void eventOccurred(const Portico::EngineEvent& event);
     void configChanged(const Portico::Config& config);
+    void probeFinished(quint64 id, const Portico::HealthCheckResult& result);
 
 private:
     struct WorkerSlot
@@ -82,6 +94,13 @@ private:
     void stopNow();
     void collectStats();
     void startAccessLog();
+    // Builds the generation for config, sharing backend and site state with the previous one, and
+    // tells the health monitor which backends to watch.
+    std::shared_ptr<const ConfigGeneration> makeGeneration(const Config& config);
+    void onTransition(const QString& pool, const QString& key, const BackendTransition& transition);
+    void onBackendReport(const QString& pool, const QString& key, const HealthCheckResult& lastCheck,
+                         const QList<BackendTransition>& transitions);
+    void collectBackendStats(StatsSnapshot& snapshot, double seconds);
     void stopAccessLog();
 
     const Clock& m_clock;
@@ -100,6 +119,33 @@ private:
     qint64 m_lastSampleUs = 0;
     StatsSnapshot m_lastStats;
     LatencyHistogram::Counts m_lastLatency{};
+
+    // Health checks run on their own thread for the runtime's whole life (probes work while stopped).
+    QThread* m_healthThread = nullptr;
+    HealthMonitor* m_monitor = nullptr;
+    quint64 m_nextProbeId = 0;
+    // State that outlives generations, by "pool/host:port" and by site name.
+    std::map<QString, std::shared_ptr<BackendState>> m_backendStates;
+    std::map<QString, std::shared_ptr<SiteCounters>> m_siteCounters;
+    QByteArray m_stickySecret;
+    // The generation in force while running.
+    std::shared_ptr<const ConfigGeneration> m_generation;
+    struct BackendReport
+    {
+        HealthCheckResult lastCheck;
+        QList<BackendTransition> transitions;
+    };
+    std::map<QString, BackendReport> m_reports;
+    struct BackendSample
+    {
+        quint64 requests = 0;
+        quint64 errors = 0;
+        LatencyHistogram::Counts latency{};
+    };
+    std::map<QString, BackendSample> m_backendSamples;
+    std::map<QString, quint64> m_siteSamples;
+    // Pools with no backend in rotation, for the all-down and recovered events.
+    QSet<QString> m_poolsDown;
 };
 
 } // namespace Portico

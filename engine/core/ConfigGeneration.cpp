@@ -3,6 +3,7 @@
 #include "core/ConfigGeneration.h"
 
 #include "core/Logging.h"
+#include "pool/StickyCookie.h"
 
 #include <QHostInfo>
 
@@ -15,7 +16,11 @@ BackendTarget resolve(const BackendConfig& backend)
     BackendTarget target;
     target.port = backend.port;
     target.weight = backend.weight;
+    target.maxConnections = backend.maxConnections;
+    target.backup = backend.backup;
+    target.admin = backend.state;
     target.key = backend.host.toUtf8() + ':' + QByteArray::number(backend.port);
+    target.stickyId = StickyCookie::backendId(target.key);
     if (target.address.setAddress(backend.host))
         return target;
     // Resolved once per apply on the controller's thread; the workers only ever see addresses.
@@ -34,16 +39,32 @@ BackendTarget resolve(const BackendConfig& backend)
 } // namespace
 
 ConfigGeneration::ConfigGeneration(Config value)
+    : ConfigGeneration(
+          std::move(value),
+          [](const QString& pool, const QByteArray& key, int weight) {
+              return std::make_shared<BackendState>(pool, key, weight);
+          },
+          [](const QString&) { return std::make_shared<SiteCounters>(); }, QByteArray())
+{}
+
+ConfigGeneration::ConfigGeneration(Config value, const BackendStateSource& backendStates,
+                                   const SiteCounterSource& siteCounters, const QByteArray& stickySecret)
     : config(std::move(value))
     , router(config)
 {
     pools.reserve(static_cast<size_t>(config.pools.size()));
     for (const PoolConfig& pool : config.pools) {
         std::vector<BackendTarget> targets;
-        for (const BackendConfig& backend : pool.backends)
+        std::vector<std::shared_ptr<BackendState>> states;
+        for (const BackendConfig& backend : pool.backends) {
             targets.push_back(resolve(backend));
-        pools.push_back(std::move(targets));
+            states.push_back(backendStates(pool.name, targets.back().key, backend.weight));
+            targets.back().state = states.back().get();
+        }
+        pools.push_back(std::make_unique<const PoolRuntime>(pool, std::move(targets), std::move(states), stickySecret));
     }
+    for (const SiteConfig& site : config.sites)
+        sites.push_back(siteCounters(site.name));
     for (const QString& subnet : config.settings.trustedProxies)
         trustedProxies.append(QHostAddress::parseSubnet(subnet));
 }

@@ -3,28 +3,38 @@
 #pragma once
 
 #include "config/Config.h"
-#include "pool/BackendTarget.h"
+#include "pool/PoolRuntime.h"
 #include "route/Router.h"
+#include "stats/SiteCounters.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace Portico {
 
-// Everything the data path derives from one Config, built once by the controller when the config
-// is applied and then shared read-only by every worker: requests take a shared_ptr to the
-// generation they started with and keep it until they end, so a reload never changes a request
-// halfway through.
+// Everything the workers need from one applied config, built once on the controller's thread and
+// then only read.
 class ConfigGeneration
 {
 public:
+    // Hands out the state shared across generations for (pool, backend key), creating it if new.
+    using BackendStateSource =
+        std::function<std::shared_ptr<BackendState>(const QString& pool, const QByteArray& key, int weight)>;
+    using SiteCounterSource = std::function<std::shared_ptr<SiteCounters>(const QString& site)>;
+
+    // Fresh shared state: for tests and tools that run one generation.
     explicit ConfigGeneration(Config config);
+    ConfigGeneration(Config config, const BackendStateSource& backendStates, const SiteCounterSource& siteCounters,
+                     const QByteArray& stickySecret);
     Q_DISABLE_COPY_MOVE(ConfigGeneration)
 
     const Config config;
     const Router router;
-    // Per pool (same order as config.pools), its backends with resolved addresses.
-    std::vector<std::vector<BackendTarget>> pools;
+    // Per pool, in config order.
+    std::vector<std::unique_ptr<const PoolRuntime>> pools;
+    // Per site, in config order.
+    std::vector<std::shared_ptr<SiteCounters>> sites;
     // Subnets whose X-Forwarded-* and Forwarded fields are believed.
     QList<QPair<QHostAddress, int>> trustedProxies;
 

@@ -42,6 +42,7 @@ void Worker::ensureStarted()
     m_upstreams = std::make_unique<UpstreamPool>(*m_poller);
     m_context.poller = m_poller.get();
     m_context.upstreams = m_upstreams.get();
+    m_context.eventTarget = this;
     m_sweepTimer = new QTimer(this);
     m_sweepTimer->setInterval(sweepIntervalMs);
     connect(m_sweepTimer, &QTimer::timeout, this, &Worker::sweep);
@@ -93,6 +94,11 @@ void Worker::onConnectionClosed(ClientConnection* connection, const QString& lis
     checkDrained();
 }
 
+void Worker::setEjectionHandler(std::function<void(const QString&, const QByteArray&, int)> handler)
+{
+    m_context.requestEjection = std::move(handler);
+}
+
 void Worker::sweep()
 {
     const qint64 now = m_context.clock.monotonicMs();
@@ -101,6 +107,8 @@ void Worker::sweep()
     if (m_context.generation)
         m_upstreams->sweep(now, m_context.generation->config.settings.upstreamIdleTimeoutMs);
     m_context.flushAccessLog();
+    // Frees on other workers do not wake this one's queue: look again a few times a second.
+    m_context.serviceQueue();
 }
 
 void Worker::beginShutdown(int timeoutMs)

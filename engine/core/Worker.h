@@ -35,6 +35,9 @@ public:
     ~Worker() override;
 
     int index() const { return m_context.workerIndex; }
+    // Before the worker's thread starts: where passive health sends ejection requests (it must post
+    // them to the monitor's thread itself).
+    void setEjectionHandler(std::function<void(const QString& pool, const QByteArray& key, int failures)> handler);
 
     // All of these run on the worker's thread (the controller invokes them queued).
     // Swaps the config for new requests and opens or closes accepting sockets; descriptors in

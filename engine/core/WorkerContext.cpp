@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/WorkerContext.h"
 
+#include "http/ClientConnection.h"
 #include "log/AccessLogEntry.h"
 #include "log/AccessLogWriter.h"
 
 #include <QLocale>
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace Portico {
 
@@ -27,9 +30,11 @@ WorkerContext::WorkerContext(int workerIndex, WorkerCounters& counters, const Cl
     , buffers(ioBufferSize)
 {}
 
-quint32 WorkerContext::nextInPool(int poolIndex)
+PoolCursor& WorkerContext::cursor(const ConfigGeneration* owner, int poolIndex)
 {
-    return m_roundRobin[static_cast<size_t>(poolIndex)]++;
+    if (owner != generation.get() || poolIndex < 0 || static_cast<size_t>(poolIndex) >= m_cursors.size())
+        return m_scratchCursor;
+    return m_cursors[static_cast<size_t>(poolIndex)];
 }
 
 void WorkerContext::setGeneration(std::shared_ptr<const ConfigGeneration> next)
@@ -46,7 +51,7 @@ void WorkerContext::setGeneration(std::shared_ptr<const ConfigGeneration> next)
         m_spareExchanges.clear();
     }
     // Spread workers over the backends from the start instead of all beginning with the first.
-    m_roundRobin.assign(generation->pools.size(), static_cast<quint32>(workerIndex));
+    m_cursors.assign(generation->pools.size(), PoolCursor(static_cast<quint32>(workerIndex)));
 }
 
 const QByteArray& WorkerContext::httpDate()
@@ -107,6 +112,55 @@ void WorkerContext::flushAccessLog()
     QMetaObject::invokeMethod(
         writer, [writer, batch = std::exchange(m_accessLogBatch, QByteArray())] { writer->write(batch); },
         Qt::QueuedConnection);
+}
+
+} // namespace Portico
+
+namespace Portico {
+
+void WorkerContext::enqueue(ClientConnection* connection, const ConfigGeneration* owner, int poolIndex)
+{
+    m_queue.push_back(QueuedRequest{connection, owner, poolIndex});
+}
+
+void WorkerContext::dequeue(ClientConnection* connection)
+{
+    std::erase_if(m_queue, [connection](const QueuedRequest& entry) { return entry.connection == connection; });
+}
+
+int WorkerContext::queuedFor(const ConfigGeneration* owner, int poolIndex) const
+{
+    return static_cast<int>(std::count_if(m_queue.begin(), m_queue.end(), [&](const QueuedRequest& entry) {
+        return entry.generation == owner && entry.poolIndex == poolIndex;
+    }));
+}
+
+void WorkerContext::scheduleQueueService()
+{
+    if (m_queue.empty() || m_queueServiceScheduled || !eventTarget)
+        return;
+    m_queueServiceScheduled = true;
+    QMetaObject::invokeMethod(
+        eventTarget, [this] { serviceQueue(); }, Qt::QueuedConnection);
+}
+
+void WorkerContext::serviceQueue()
+{
+    m_queueServiceScheduled = false;
+    if (m_queue.empty())
+        return;
+    std::vector<ClientConnection*> waiting;
+    waiting.reserve(m_queue.size());
+    for (const QueuedRequest& entry : m_queue)
+        waiting.push_back(entry.connection);
+    for (ClientConnection* connection : waiting) {
+        // An earlier one may have closed (and freed) this one meanwhile: only touch those still queued.
+        const bool stillQueued = std::any_of(m_queue.begin(), m_queue.end(), [connection](const QueuedRequest& entry) {
+            return entry.connection == connection;
+        });
+        if (stillQueued && connection->retryQueued())
+            dequeue(connection);
+    }
 }
 
 } // namespace Portico

@@ -6,10 +6,12 @@
 #include "core/ConfigGeneration.h"
 #include "http/ExchangeState.h"
 #include "io/BufferPool.h"
+#include "pool/PoolCursor.h"
 #include "stats/WorkerCounters.h"
 
 #include <QByteArray>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -17,6 +19,7 @@ namespace Portico {
 
 class AccessLogEntry;
 class AccessLogWriter;
+class ClientConnection;
 class EventPoller;
 class UpstreamPool;
 
@@ -31,12 +34,20 @@ public:
     const QByteArray& httpDate();
     // A new request ID: unique within the process and cheap to make.
     QByteArray nextRequestId();
-    // Round robin within a pool of the current generation.
-    quint32 nextInPool(int poolIndex);
+    // This worker's balancing state for a pool of the given generation: a connection still on an
+    // older generation gets a scratch cursor.
+    PoolCursor& cursor(const ConfigGeneration* owner, int poolIndex);
     void setGeneration(std::shared_ptr<const ConfigGeneration> next);
     // Queues a line for the access log; lines go to the writer's thread in batches.
     void logAccess(const AccessLogEntry& entry);
     void flushAccessLog();
+    // Requests waiting for a backend below its connection limit, oldest first.
+    void enqueue(ClientConnection* connection, const ConfigGeneration* owner, int poolIndex);
+    void dequeue(ClientConnection* connection);
+    int queuedFor(const ConfigGeneration* owner, int poolIndex) const;
+    // Soon, from the event loop (never inside the caller's stack): lets queued requests try again.
+    void scheduleQueueService();
+    void serviceQueue();
     // Per-request state for a connection, from the worker's spares when there are any.
     std::unique_ptr<ExchangeState> takeExchange();
     void giveExchange(std::unique_ptr<ExchangeState> state);
@@ -52,13 +63,26 @@ public:
     // Sized for the largest request head the limits allow; bodies stream through it.
     BufferPool buffers;
     bool shuttingDown = false;
+    // Where deferred work such as queue service is posted; the worker.
+    QObject* eventTarget = nullptr;
+    // Posts a passive-health ejection to the health monitor's thread; may be empty.
+    std::function<void(const QString& pool, const QByteArray& key, int failures)> requestEjection;
 
 private:
     QByteArray m_date;
     qint64 m_dateSecond = -1;
     quint64 m_requestSequence = 0;
     QByteArray m_requestIdPrefix;
-    std::vector<quint32> m_roundRobin;
+    struct QueuedRequest
+    {
+        ClientConnection* connection;
+        const ConfigGeneration* generation;
+        int poolIndex;
+    };
+    std::vector<QueuedRequest> m_queue;
+    bool m_queueServiceScheduled = false;
+    std::vector<PoolCursor> m_cursors;
+    PoolCursor m_scratchCursor;
     QByteArray m_accessLogBatch;
     HttpLimits m_limits;
     std::vector<std::unique_ptr<ExchangeState>> m_spareExchanges;

@@ -9,6 +9,10 @@
 #include "io/ByteBuffer.h"
 #include "io/EventPoller.h"
 #include "io/Socket.h"
+#include "pool/BackendSelector.h"
+#include "pool/BackendState.h"
+#include "pool/PoolRuntime.h"
+#include "pool/StickyCookie.h"
 #include "pool/UpstreamConnection.h"
 #include "pool/UpstreamPool.h"
 #include "route/RouteMatch.h"
@@ -124,6 +128,10 @@ void ClientConnection::checkTimeouts(qint64 nowMs)
             respondWithError(408, true); // slowloris: the head did not arrive in time
         else
             close(); // idle keep-alive connection
+        break;
+    case State::Queued:
+        m_context.dequeue(this);
+        respondWithError(503, !m_requestBodyDone); // waited the queue's timeout for a free backend
         break;
     case State::Connecting:
         upstreamFailed(504);
@@ -268,6 +276,7 @@ void ClientConnection::processClient()
             if (m_fromClient && !m_fromClient->isEmpty())
                 handleRequestHead();
             break;
+        case State::Queued:
         case State::Connecting:
             pumpRequestBody();
             break;
@@ -396,16 +405,38 @@ void ClientConnection::handleRequestHead()
     m_requestBodyLimit = bodyLimit;
     m_requestBodySeen = 0;
 
-    const std::vector<BackendTarget>& backends = m_generation->pools[static_cast<size_t>(match.poolIndex())];
-    if (backends.empty()) {
+    m_poolIndex = match.poolIndex();
+    m_siteIndex = match.siteIndex();
+    m_route = route;
+    m_retriedElsewhere = false;
+    const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
+    m_hashValue.clear();
+    m_stickyValue.clear();
+    m_setCookie.clear();
+    const BalanceConfig& balance = pool.config.balance;
+    if (balance.algorithm == BalanceAlgorithm::ConsistentHash && balance.hashOn == HashSource::Header) {
+        if (const HttpHeader* field = head.find(QByteArrayView(pool.hashKey)))
+            m_hashValue = field->value.toByteArray();
+    } else if ((balance.algorithm == BalanceAlgorithm::ConsistentHash && balance.hashOn == HashSource::Cookie) ||
+               pool.sticky) {
+        if (const HttpHeader* field = head.find("Cookie")) {
+            if (pool.sticky)
+                m_stickyValue = StickyCookie::findCookie(field->value, pool.cookieName).toByteArray();
+            else
+                m_hashValue = StickyCookie::findCookie(field->value, pool.hashKey).toByteArray();
+        }
+    }
+    PoolCursor& cursor = m_context.cursor(m_generation.get(), m_poolIndex);
+    cursor.retryTokens = qMin(cursor.retryTokens + pool.config.retry.budgetPercent, 1000);
+    const Choice choice = chooseBackend(-1);
+    if (choice == Choice::None || (choice == Choice::Queue && m_context.queuedFor(m_generation.get(), m_poolIndex) >=
+                                                                  pool.config.queue.maxQueued)) {
         m_fromClient->consume(result.consumed);
         m_x->requestParser.reset();
         m_keepAlive = keepAliveAfterLocalAnswer;
         respondWithError(503);
         return;
     }
-    m_backend = backends[m_context.nextInPool(match.poolIndex()) % backends.size()];
-    m_x->log.backend = m_backend.key;
 
     buildUpstreamHead(head, match);
     if (head.expectContinue) {
@@ -421,7 +452,99 @@ void ClientConnection::handleRequestHead()
     m_responseHeadSent = false;
     m_responseDone = false;
     m_upstreamEof = false;
+    if (choice == Choice::Queue) {
+        m_state = State::Queued;
+        m_context.enqueue(this, m_generation.get(), m_poolIndex);
+        setDeadline(pool.config.queue.timeoutMs);
+        return;
+    }
     connectUpstream();
+}
+
+ClientConnection::Choice ClientConnection::chooseBackend(int exclude)
+{
+    const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
+    BackendSelector::Input input;
+    input.client = m_peer;
+    input.hashValue = m_hashValue;
+    input.stickyValue = m_stickyValue;
+    input.exclude = exclude;
+    const BackendSelector::Selection selection =
+        BackendSelector::select(pool, m_context.cursor(m_generation.get(), m_poolIndex), input);
+    if (selection.index < 0)
+        return selection.queue ? Choice::Queue : Choice::None;
+    m_backendIndex = selection.index;
+    m_backend = pool.backends[static_cast<size_t>(selection.index)];
+    m_backend.state->active.fetch_add(1, std::memory_order_relaxed);
+    m_backendActive = true;
+    m_upstreamStartUs = m_context.clock.monotonicUs();
+    if (selection.setSticky)
+        m_setCookie = pool.sticky->setCookieValue(pool.cookieName, m_backend.stickyId);
+    else
+        m_setCookie.clear();
+    if (m_x)
+        m_x->log.backend = m_backend.key;
+    return Choice::Backend;
+}
+
+bool ClientConnection::retryQueued()
+{
+    if (m_state != State::Queued)
+        return true;
+    const Choice choice = chooseBackend(-1);
+    if (choice == Choice::Queue)
+        return false;
+    if (choice == Choice::None) {
+        respondWithError(503, !m_requestBodyDone);
+    } else {
+        connectUpstream();
+    }
+    if (m_state != State::Closed) {
+        processClient();
+        if (m_state != State::Closed)
+            updateInterest();
+    }
+    return true;
+}
+
+void ClientConnection::finishBackend(bool failed)
+{
+    if (!m_backendActive)
+        return;
+    m_backendActive = false;
+    BackendState& state = *m_backend.state;
+    state.active.fetch_sub(1, std::memory_order_relaxed);
+    state.requests.fetch_add(1, std::memory_order_relaxed);
+    state.latency.record(m_context.clock.monotonicUs() - m_upstreamStartUs);
+    const PoolConfig& pool = m_generation->pools[static_cast<size_t>(m_poolIndex)]->config;
+    if (failed) {
+        const PassiveHealthConfig& passive = pool.passiveHealth;
+        if (!passive.enabled) {
+            state.errors.fetch_add(1, std::memory_order_relaxed);
+        } else if (state.recordFailure(m_context.clock.monotonicMs(), passive.consecutiveFailures, passive.windowMs) &&
+                   m_context.requestEjection) {
+            m_context.requestEjection(state.pool, state.key, state.consecutiveFailures.load(std::memory_order_relaxed));
+        }
+    } else {
+        state.recordSuccess();
+    }
+    if (m_backend.maxConnections > 0)
+        m_context.scheduleQueueService();
+}
+
+bool ClientConnection::mayRetryElsewhere(int status) const
+{
+    if (m_responseHeadSent || m_state == State::Tunnel || m_retriedElsewhere || m_poolIndex < 0 ||
+        m_requestFraming != BodyFraming::None || !m_backendActive)
+        return false;
+    const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
+    if (!pool.config.retry.enabled || pool.backends.size() < 2)
+        return false;
+    // Nothing reached the backend's application before a refused or timed-out connect; after that
+    // only requests that may safely run twice go again.
+    const bool nothingSent = m_state == State::Connecting;
+    const bool retrySafe = isIdempotent(m_method) || (m_route && m_route->retryNonIdempotent && status == 502);
+    return nothingSent || retrySafe;
 }
 
 void ClientConnection::buildUpstreamHead(const RequestHead& head, const RouteMatch& match)
@@ -569,6 +692,15 @@ void ClientConnection::exchangeFinished()
 {
     const qint64 latency = m_requestStartUs >= 0 ? m_context.clock.monotonicUs() - m_requestStartUs : 0;
     m_context.counters.responseSent(m_status, latency);
+    finishBackend(m_status >= 500);
+    if (m_siteIndex >= 0 && m_generation && static_cast<size_t>(m_siteIndex) < m_generation->sites.size()) {
+        SiteCounters& site = *m_generation->sites[static_cast<size_t>(m_siteIndex)];
+        site.requests.fetch_add(1, std::memory_order_relaxed);
+        if (m_status >= 500)
+            site.errors.fetch_add(1, std::memory_order_relaxed);
+    }
+    m_siteIndex = -1;
+    m_poolIndex = -1;
     m_requestStartUs = -1;
     if (m_context.accessLog) {
         m_x->log.time = m_context.clock.now();
@@ -923,6 +1055,8 @@ void ClientConnection::buildClientHead(const ResponseHead& head)
     appendField(out, "Via", via.isEmpty() ? QByteArray("1.1 portico") : via.toByteArray() + ", 1.1 portico");
     if (!hasRequestId)
         appendField(out, "X-Request-ID", m_requestId);
+    if (!m_setCookie.isEmpty())
+        appendField(out, "Set-Cookie", m_setCookie);
     if (upgrade) {
         out.append("Connection: upgrade\r\n");
         appendField(out, "Upgrade", head.upgrade);
@@ -1013,6 +1147,28 @@ void ClientConnection::pumpResponseBody()
 
 void ClientConnection::upstreamFailed(int status)
 {
+    if (mayRetryElsewhere(status)) {
+        PoolCursor& cursor = m_context.cursor(m_generation.get(), m_poolIndex);
+        if (cursor.retryTokens >= 100) {
+            const int failed = m_backendIndex;
+            finishBackend(true);
+            releaseUpstream(false);
+            m_retriedElsewhere = true;
+            if (chooseBackend(failed) == Choice::Backend) {
+                cursor.retryTokens -= 100;
+                if (m_fromUpstream)
+                    m_context.buffers.give(std::move(m_fromUpstream));
+                m_upstreamBodyReady = 0;
+                m_toUpstreamSent = 0;
+                m_upstreamEof = false;
+                m_x->responseParser.reset();
+                m_x->responseParser.setRequestMethod(m_method);
+                connectUpstream();
+                return;
+            }
+        }
+    }
+    finishBackend(true);
     releaseUpstream(false);
     if (m_responseHeadSent || m_state == State::Tunnel) {
         close();
@@ -1049,6 +1205,9 @@ void ClientConnection::close()
         return;
     if (m_upstream)
         releaseUpstream(false);
+    if (m_state == State::Queued)
+        m_context.dequeue(this);
+    finishBackend(false);
     m_state = State::Closed;
     m_context.poller->remove(m_descriptor);
     Socket::close(m_descriptor);

@@ -18,6 +18,7 @@ namespace Portico {
 
 class ByteBuffer;
 class ConfigGeneration;
+class RouteConfig;
 class RouteMatch;
 class UpstreamConnection;
 class WorkerContext;
@@ -42,13 +43,16 @@ public:
     // For a graceful stop: close now if idle, else after the current exchange.
     void closeWhenIdle();
     void abort();
-    // Called a few times a second by the worker: enforces the header, idle, connect and response timeouts.
+    // Called a few times a second by the worker: enforces the header, idle, queue, connect and response timeouts.
     void checkTimeouts(qint64 nowMs);
+    // Queued only: tries again to get a backend; false while it still has to wait.
+    bool retryQueued();
 
 private:
     enum class State
     {
         ReadingHead, // waiting for (the rest of) a request head
+        Queued,      // every backend that could take it is at its connection limit: waiting
         Connecting,  // connecting to the backend
         Exchanging,  // request and response flowing through the backend
         Responding,  // writing an answer of Portico's own
@@ -77,6 +81,18 @@ private:
     void pumpRequestBody();
     void pumpResponseBody();
     void upstreamFailed(int status);
+    // Picks the backend for the request (or another one after a failure); false when none can take
+    // it now, having answered or queued the request.
+    enum class Choice
+    {
+        Backend,
+        Queue,
+        None,
+    };
+    Choice chooseBackend(int exclude);
+    // Ends the backend's part in the request: in-flight count, passive health, per-backend stats.
+    void finishBackend(bool failed);
+    bool mayRetryElsewhere(int status) const;
     void releaseUpstream(bool reusable);
 
     void buildUpstreamHead(const RequestHead& head, const RouteMatch& match);
@@ -113,6 +129,19 @@ private:
     std::shared_ptr<const ConfigGeneration> m_generation;
     UpstreamConnection* m_upstream = nullptr;
     BackendTarget m_backend;
+    int m_poolIndex = -1;
+    int m_backendIndex = -1;
+    int m_siteIndex = -1;
+    const RouteConfig* m_route = nullptr;
+    // Counted in the backend's in-flight requests.
+    bool m_backendActive = false;
+    bool m_retriedElsewhere = false;
+    qint64 m_upstreamStartUs = 0;
+    // Inputs of the backend choice that must outlive the request head (queueing, retries).
+    QByteArray m_hashValue;
+    QByteArray m_stickyValue;
+    // Set-Cookie value for the response when the sticky cookie is (re)issued.
+    QByteArray m_setCookie;
     bool m_upstreamReused = false;
     bool m_retried = false;
     QByteArray m_requestId;

@@ -11,10 +11,10 @@ namespace Portico {
 
 enum class TransitionCause
 {
-    ActiveCheck,    // rise or fall reached; check says which
-    PassiveErrors,  // consecutive errors on real traffic; failures says how many
-    CoolDownOver,   // an ejection ended
-    ConfigChanged,  // added, or its health settings changed
+    ActiveCheck,   // rise or fall reached; check says which
+    PassiveErrors, // consecutive errors on real traffic; failures says how many
+    CoolDownOver,  // an ejection ended
+    ConfigChanged, // added, or its health settings changed
 };
 
 // One entry of a backend's timeline.
