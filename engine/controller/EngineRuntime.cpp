@@ -203,7 +203,9 @@ ConfigErrors EngineRuntime::openMissingListeners(const Config& config, std::map<
         if (m_listeners.contains(key) || opened.contains(key))
             continue;
         OpenListener open{listener, ListenSocket()};
-        if (!open.socket.open(QHostAddress(listener.address), listener.port)) {
+        const int group = m_state == EngineState::Stopped || m_workers.empty() ? config.settings.effectiveWorkers()
+                                                                               : static_cast<int>(m_workers.size());
+        if (!open.socket.open(QHostAddress(listener.address), listener.port, 4096, group)) {
             errors.append(ConfigError{ConfigErrorCode::BindFailed,
                                       QStringLiteral("listeners[%1]").arg(i),
                                       {listener.endpoint(), open.socket.errorString()}});
@@ -226,7 +228,9 @@ void EngineRuntime::dispatch(const std::shared_ptr<const ConfigGeneration>& conf
         QList<ListenerHandoff> handOff;
         for (auto& [key, open] : opened) {
             qintptr descriptor = -1;
-            if (shared)
+            if (open.socket.hasSiblings() && w > 0)
+                descriptor = open.socket.takeSibling();
+            else if (shared)
                 descriptor = open.socket.duplicate();
             else if (w == 0)
                 descriptor = open.socket.release();
