@@ -622,8 +622,10 @@ void ClientConnection::buildUpstreamHead(const RequestHead& head, const RouteMat
 
 void ClientConnection::respondWithError(int status, bool forceClose)
 {
-    respondLocally(status, BuiltinPages::error(status, m_requestId.isEmpty() ? m_context.nextRequestId() : m_requestId),
-                   QByteArray(), forceClose);
+    // The ID on the page must also be in the header and the access log, or nobody can match them.
+    if (m_requestId.isEmpty())
+        m_requestId = m_context.nextRequestId();
+    respondLocally(status, BuiltinPages::error(status, m_requestId), QByteArray(), forceClose);
 }
 
 void ClientConnection::respondLocally(int status, const QByteArray& body, const QByteArray& extraHeaders,
@@ -874,7 +876,10 @@ bool ClientConnection::flushToUpstream()
         if (status == Socket::Status::WouldBlock)
             return true;
         if (status != Socket::Status::Ok) {
-            upstreamFailed(502);
+            // A reused connection the backend reset before the request got through: the same race
+            // as a close seen on reading.
+            if (!replayOnFreshConnection())
+                upstreamFailed(502);
             return false;
         }
         const qsizetype fromHead = qMin(written, head.size());
@@ -885,6 +890,23 @@ bool ClientConnection::flushToUpstream()
             m_clientBodyReady -= fromBody;
         }
     }
+    return true;
+}
+
+bool ClientConnection::replayOnFreshConnection()
+{
+    if (!m_upstreamReused || m_retried || !isIdempotent(m_method) || m_requestFraming != BodyFraming::None ||
+        m_responseHeadSent)
+        return false;
+    m_retried = true;
+    releaseUpstream(false);
+    if (m_fromUpstream)
+        m_context.buffers.give(std::move(m_fromUpstream));
+    m_toUpstreamSent = 0;
+    m_upstreamEof = false;
+    m_x->responseParser.reset();
+    m_x->responseParser.setRequestMethod(m_method);
+    connectUpstream();
     return true;
 }
 
@@ -913,15 +935,8 @@ void ClientConnection::readUpstream()
     if (!m_responseHeadSent && m_fromUpstream->isEmpty()) {
         // Closed or reset before a single byte of response: on a reused connection this is the
         // keep-alive race, and a replayable request gets one more try on a fresh connection.
-        if (m_upstreamReused && !m_retried && isIdempotent(m_method) && m_requestFraming == BodyFraming::None) {
-            m_retried = true;
-            releaseUpstream(false);
-            m_toUpstreamSent = 0;
-            m_x->responseParser.reset();
-            connectUpstream();
-            return;
-        }
-        upstreamFailed(502);
+        if (!replayOnFreshConnection())
+            upstreamFailed(502);
         return;
     }
     if (m_responseFraming == BodyFraming::UntilClose && m_responseHeadSent) {

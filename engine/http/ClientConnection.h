@@ -81,6 +81,9 @@ private:
     void pumpRequestBody();
     void pumpResponseBody();
     void upstreamFailed(int status);
+    // The keep-alive race: a reused connection died before any response byte. An idempotent request
+    // without a body goes once more over a fresh connection; false when that is not allowed.
+    bool replayOnFreshConnection();
     // Picks the backend for the request (or another one after a failure); false when none can take
     // it now, having answered or queued the request.
     enum class Choice

@@ -177,15 +177,13 @@ BackendSelector::Selection BackendSelector::select(const PoolRuntime& pool, Pool
 
     int picked = -1;
     switch (balance.algorithm) {
-    case BalanceAlgorithm::RoundRobin: {
-        const quint32 start = cursor.rotation++;
-        for (size_t n = 0; n < count && picked < 0; ++n) {
-            const size_t i = (start + n) % count;
-            if (cursor.weights[i] > 0)
-                picked = static_cast<int>(i);
-        }
+    case BalanceAlgorithm::RoundRobin:
+        // Equal weights through the smooth rotation: a backend that is out does not hand its turn to
+        // its neighbour, which a plain "next eligible" rotation would.
+        for (int& weight : cursor.weights)
+            weight = weight > 0 ? 1 : 0;
+        picked = cursor.weighted.pick(cursor.weights);
         break;
-    }
     case BalanceAlgorithm::WeightedRoundRobin:
     case BalanceAlgorithm::StickyCookie:
         picked = cursor.weighted.pick(cursor.weights);

@@ -63,10 +63,48 @@ QByteArray TestBackend::lastRequestHead() const
     return m_lastHead;
 }
 
-void TestBackend::recordRequest(const QByteArray& head)
+QByteArrayList TestBackend::requestLines() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_requestLines;
+}
+
+int TestBackend::closeIdleConnections()
+{
+    int closed = 0;
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, &closed] {
+            if (!m_server)
+                return;
+            for (TestBackendSession* session : m_server->findChildren<TestBackendSession*>()) {
+                if (session->closeIfIdle())
+                    ++closed;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    return closed;
+}
+
+void TestBackend::setReadingPaused(bool paused)
+{
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, paused] {
+            m_readingPaused = paused;
+            if (!m_server)
+                return;
+            for (TestBackendSession* session : m_server->findChildren<TestBackendSession*>())
+                session->applyReadingPaused();
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+void TestBackend::recordRequest(const QByteArray& head, int connection)
 {
     QMutexLocker locker(&m_mutex);
     m_lastHead = head;
+    m_requestLines.append(QByteArray::number(connection) + ' ' + head.left(head.indexOf("\r\n")));
     ++m_requests;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -24,6 +25,10 @@ namespace Portico::Test {
 //   /hang            reads the request and never answers
 //   /reset           resets the connection without answering
 //   /upgrade         101 Switching Protocols, then echoes every byte back (a stand-in for WebSocket)
+//   /continue-echo   an unsolicited "100 Continue", then as /echo
+//   /reset-reused    as "anything else" on a connection's first request; on a later one it resets the
+//                    connection (RST) without answering, like a backend whose keep-alive timeout closed the
+//                    connection just as the request arrived
 //   anything else    200, body "backend NAME"
 // Every response carries "X-Backend: NAME" and "X-Connection: K" (K counts its connections from 1).
 class TestBackend
@@ -39,12 +44,25 @@ public:
     int requestCount() const { return m_requests.load(); }
     // The head of the last request (request line and fields).
     QByteArray lastRequestHead() const;
+    // Every request line so far, oldest first, prefixed by the number of the connection that carried
+    // it: "2 POST /echo HTTP/1.1".
+    QByteArrayList requestLines() const;
+    // Bytes the connections handed to the network and took from it, over all connections.
+    qint64 bytesSent() const { return m_bytesSent.load(); }
+    qint64 bytesReceived() const { return m_bytesReceived.load(); }
+    // Closes every connection that waits between requests, as a backend's keep-alive timeout would:
+    // no response, no "Connection: close". Returns how many it closed.
+    int closeIdleConnections();
+    // While paused no connection reads from the network, so the kernel's buffers fill up and hold the
+    // sender back; resuming reads what has piled up.
+    void setReadingPaused(bool paused);
+    bool readingPaused() const { return m_readingPaused.load(); }
     // Stops listening and closes every connection.
     void stop();
 
 private:
     friend class TestBackendSession;
-    void recordRequest(const QByteArray& head);
+    void recordRequest(const QByteArray& head, int connection);
 
     QByteArray m_name;
     QThread m_thread;
@@ -53,8 +71,12 @@ private:
     quint16 m_port = 0;
     std::atomic<int> m_connections{0};
     std::atomic<int> m_requests{0};
+    std::atomic<qint64> m_bytesSent{0};
+    std::atomic<qint64> m_bytesReceived{0};
+    std::atomic<bool> m_readingPaused{false};
     mutable QMutex m_mutex;
     QByteArray m_lastHead;
+    QByteArrayList m_requestLines;
 };
 
 } // namespace Portico::Test

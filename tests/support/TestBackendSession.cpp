@@ -6,6 +6,8 @@
 
 #include <QTcpSocket>
 
+#include <sys/socket.h>
+
 namespace Portico::Test {
 
 TestBackendSession::TestBackendSession(QTcpSocket* socket, TestBackend& backend, int number)
@@ -16,12 +18,47 @@ TestBackendSession::TestBackendSession(QTcpSocket* socket, TestBackend& backend,
 {
     connect(m_socket, &QTcpSocket::readyRead, this, &TestBackendSession::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &TestBackendSession::onBytesWritten);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64 count) { m_backend.m_bytesSent += count; });
     connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
+    applyReadingPaused();
+}
+
+bool TestBackendSession::closeIfIdle()
+{
+    const bool idle = m_socket->state() == QAbstractSocket::ConnectedState && m_buffer.isEmpty() && !m_tunnel &&
+                      !m_hanging && m_sinkLeft == 0 && m_bodyLeft == 0 && m_socket->bytesToWrite() == 0 &&
+                      m_socket->bytesAvailable() == 0;
+    if (idle)
+        m_socket->disconnectFromHost(); // nothing left to write: the FIN goes out now
+    return idle;
+}
+
+void TestBackendSession::applyReadingPaused()
+{
+    if (m_backend.readingPaused()) {
+        // Qt would otherwise keep reading into its own unbounded buffer.
+        m_socket->setReadBufferSize(64 * 1024);
+    } else if (m_socket->readBufferSize() != 0) {
+        m_socket->setReadBufferSize(0);
+        QMetaObject::invokeMethod(this, &TestBackendSession::onReadyRead, Qt::QueuedConnection);
+    }
+}
+
+void TestBackendSession::reset()
+{
+    // SO_LINGER with a zero timeout makes close() send RST.
+    const linger option{1, 0};
+    ::setsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option);
+    m_socket->abort();
 }
 
 void TestBackendSession::onReadyRead()
 {
-    m_buffer += m_socket->readAll();
+    if (m_backend.readingPaused())
+        return;
+    const QByteArray incoming = m_socket->readAll();
+    m_backend.m_bytesReceived += incoming.size();
+    m_buffer += incoming;
     if (m_sinkLeft > 0) {
         const qint64 taken = qMin<qint64>(m_sinkLeft, m_buffer.size());
         m_buffer.remove(0, taken);
@@ -73,7 +110,8 @@ bool TestBackendSession::handleOne()
     qsizetype bodyEnd = headEnd + 4;
     if (path == "/sink" && !chunked) {
         // Counts the body as it streams in and keeps none of it.
-        m_backend.recordRequest(head);
+        ++m_requestCount;
+        m_backend.recordRequest(head, m_number);
         m_buffer.remove(0, bodyEnd);
         m_sinkTotal = contentLength;
         m_sinkLeft = contentLength;
@@ -120,10 +158,17 @@ bool TestBackendSession::handleOne()
         bodyEnd += contentLength;
     }
     m_buffer.remove(0, bodyEnd);
-    m_backend.recordRequest(head);
+    ++m_requestCount;
+    m_backend.recordRequest(head, m_number);
 
     if (path == "/echo") {
         respond(200, head + "\r\n\r\n" + body);
+    } else if (path == "/continue-echo") {
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        respond(200, head + "\r\n\r\n" + body);
+    } else if (path == "/reset-reused" && m_requestCount > 1) {
+        reset();
+        return false;
     } else if (path.startsWith("/size/")) {
         const qint64 size = path.mid(6).toLongLong();
         respond(200, QByteArray(), "Content-Length: " + QByteArray::number(size) + "\r\n");

@@ -19,15 +19,24 @@ class TestBackendSession : public QObject
 public:
     TestBackendSession(QTcpSocket* socket, TestBackend& backend, int number);
 
+    // Closes the connection if it waits between requests; true when it did.
+    bool closeIfIdle();
+    // Follows TestBackend::setReadingPaused(): stops or resumes taking bytes from the network.
+    void applyReadingPaused();
+
 private:
     void onReadyRead();
     void onBytesWritten();
     bool handleOne();
     void respond(int status, const QByteArray& body, const QByteArray& extra = QByteArray());
+    // Ends the connection with a TCP reset instead of an orderly close.
+    void reset();
 
     QTcpSocket* m_socket;
     TestBackend& m_backend;
     int m_number;
+    // Requests this connection has carried.
+    int m_requestCount = 0;
     QByteArray m_buffer;
     bool m_tunnel = false;
     bool m_hanging = false;
