@@ -46,6 +46,8 @@ private Q_SLOTS:
     void statsCountRealRequests();
     void eventsCarryClockTimestamps();
     void portInUseIsReportedWithAddressAndReason();
+    void secondEngineCannotJoinTheListeners_data();
+    void secondEngineCannotJoinTheListeners();
     void invalidConfigIsRefusedWithPaths();
     void applyAddsAndRemovesListenersWithoutDroppingConnections();
     void applyThatCannotBindKeepsTheRunningConfig();
@@ -147,6 +149,37 @@ void TestEngineController::portInUseIsReportedWithAddressAndReason()
     // The occupant keeps its port and its traffic.
     QCOMPARE(HttpClient::get(occupant.port()).body, QByteArray("backend occupant"));
     QCOMPARE(occupant.connectionCount(), 1);
+}
+
+void TestEngineController::secondEngineCannotJoinTheListeners_data()
+{
+    QTest::addColumn<int>("workers");
+    QTest::newRow("one worker, one socket") << 1;
+    QTest::newRow("three workers, an SO_REUSEPORT group") << 3;
+}
+
+void TestEngineController::secondEngineCannotJoinTheListeners()
+{
+    // A second Portico (the GUI and porticod, say) must get "in use", never a silent share of the
+    // connections, even though the workers' sockets allow reuse among themselves.
+    QFETCH(int, workers);
+    EngineController first;
+    QVERIFY(first.start(configWith({loopbackAnyPort()}, workers)).ok());
+    const quint16 port = first.listeners().first().port;
+
+    EngineController second;
+    const ApplyResult result =
+        second.start(configWith({ListenerConfig{QStringLiteral("127.0.0.1"), port, ListenerProtocol::Http}}, workers));
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().code, ConfigErrorCode::BindFailed);
+    QVERIFY2(result.errors.first().args.value(1).contains(QStringLiteral("in use"), Qt::CaseInsensitive),
+             qPrintable(result.errors.first().args.value(1)));
+
+    // Every worker's socket answers: connections spread by the kernel all get the welcome page.
+    for (int i = 0; i < 12; ++i)
+        QCOMPARE(HttpClient::get(port).status, 200);
+    first.stop();
+    QTRY_COMPARE(first.state(), EngineState::Stopped);
 }
 
 void TestEngineController::invalidConfigIsRefusedWithPaths()
