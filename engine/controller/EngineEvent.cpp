@@ -39,6 +39,8 @@ QString EngineEvent::message() const
             .arg(subject, args.value(1), a0);
     case EngineEventKind::BackendRestored:
         return QStringLiteral("backend %1 back in rotation").arg(subject);
+    case EngineEventKind::BackendAdminStateChanged:
+        return QStringLiteral("backend %1 changed from %2 to %3").arg(subject, a0, args.value(1));
     case EngineEventKind::PoolAllDown:
         return a0 == QLatin1String("fail")
                    ? QStringLiteral("every backend of pool %1 is down: requests get 503").arg(subject)
@@ -80,6 +82,8 @@ QString EngineEvent::kindName(EngineEventKind kind)
         return QStringLiteral("backend-ejected");
     case EngineEventKind::BackendRestored:
         return QStringLiteral("backend-restored");
+    case EngineEventKind::BackendAdminStateChanged:
+        return QStringLiteral("backend-admin-state-changed");
     case EngineEventKind::PoolAllDown:
         return QStringLiteral("pool-all-down");
     case EngineEventKind::PoolRecovered:

@@ -26,6 +26,7 @@ enum class EngineEventKind
     BackendDown,     // args: check message (plain English), fall count
     BackendEjected,  // args: consecutive failures, cool-down ms
     BackendRestored, // args: - (cool-down over, back in rotation; slow start may follow)
+    BackendAdminStateChanged, // args: old state, new state ("enabled", "drain", "maintenance")
     PoolAllDown,     // subject: pool; args: policy ("tryAll" or "fail")
     PoolRecovered,   // subject: pool
 };

@@ -184,6 +184,21 @@ ApplyResult EngineRuntime::apply(const Config& config)
         addEvent(EngineEventKind::RestartRequired, EventSeverity::Warning, QString(),
                  {QStringLiteral("settings.workers")});
 
+    for (const PoolConfig& pool : next.pools) {
+        const auto oldPool = std::find_if(m_config.pools.cbegin(), m_config.pools.cend(),
+                                          [&pool](const PoolConfig& p) { return p.name == pool.name; });
+        if (oldPool == m_config.pools.cend())
+            continue;
+        for (const BackendConfig& backend : pool.backends) {
+            for (const BackendConfig& before : oldPool->backends) {
+                if (before.host == backend.host && before.port == backend.port && before.state != backend.state)
+                    addEvent(EngineEventKind::BackendAdminStateChanged, EventSeverity::Info,
+                             pool.name + QLatin1Char('/') + backend.host + QLatin1Char(':') +
+                                 QString::number(backend.port),
+                             {BackendConfig::stateName(before.state), BackendConfig::stateName(backend.state)});
+            }
+        }
+    }
     m_config = std::move(next);
     startAccessLog();
     dispatch(makeGeneration(m_config), opened, closed);
