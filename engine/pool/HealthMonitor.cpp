@@ -142,9 +142,17 @@ void HealthMonitor::publish(Tracked& tracked, const std::optional<BackendTransit
     if (!transition)
         return;
     const QString key = QString::fromLatin1(tracked.backend.key);
-    qCInfo(lcEngine).noquote() << "backend" << tracked.backend.pool + QLatin1Char('/') + key << "is now"
-                               << backendHealthName(transition->to);
-    Q_EMIT transitioned(tracked.backend.pool, key, *transition);
+    BackendTransition record = *transition;
+    if (record.cause == TransitionCause::ActiveCheck && record.failures == 0) {
+        // How many checks in a row decided it, for the event's wording.
+        const HealthCheckConfig& check = tracked.backend.check;
+        record.failures = record.to == BackendHealth::Down          ? check.fall
+                          : record.from == BackendHealth::Unchecked ? 1
+                                                                    : check.rise;
+    }
+    qCDebug(lcEngine).noquote() << "backend" << tracked.backend.pool + QLatin1Char('/') + key << "is now"
+                                << backendHealthName(record.to);
+    Q_EMIT transitioned(tracked.backend.pool, key, record);
     Q_EMIT backendReport(tracked.backend.pool, key, tracked.health->lastCheck(), tracked.health->transitions());
 }
 
