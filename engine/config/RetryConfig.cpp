@@ -12,12 +12,15 @@ RetryConfig RetryConfig::read(JsonReader& reader)
     retry.enabled = reader.boolean(QStringLiteral("enabled"), retry.enabled);
     retry.budgetPercent =
         static_cast<int>(reader.integer(QStringLiteral("budgetPercent"), retry.budgetPercent, 0, 100));
+    retry.onServerErrors = reader.boolean(QStringLiteral("onServerErrors"), retry.onServerErrors);
     return retry;
 }
 
 QJsonObject RetryConfig::toJson() const
 {
-    return QJsonObject{{QStringLiteral("enabled"), enabled}, {QStringLiteral("budgetPercent"), budgetPercent}};
+    return QJsonObject{{QStringLiteral("enabled"), enabled},
+                       {QStringLiteral("budgetPercent"), budgetPercent},
+                       {QStringLiteral("onServerErrors"), onServerErrors}};
 }
 
 } // namespace Portico

@@ -22,13 +22,13 @@ enum class EngineEventKind
     WorkerStopped,   // subject: worker number
     RestartRequired, // args: setting name (a change that applies at the next start)
     // Backends: subject "pool/host:port".
-    BackendUp,       // args: check message (plain English), rise count
-    BackendDown,     // args: check message (plain English), fall count
-    BackendEjected,  // args: consecutive failures, cool-down ms
-    BackendRestored, // args: - (cool-down over, back in rotation; slow start may follow)
+    BackendUp,                // args: check message (plain English), rise count, then HealthCheckResult::toArgs()
+    BackendDown,              // args: check message (plain English), fall count, then HealthCheckResult::toArgs()
+    BackendEjected,           // args: consecutive failures, cool-down ms
+    BackendRestored,          // args: - (cool-down over, back in rotation; slow start may follow)
     BackendAdminStateChanged, // args: old state, new state ("enabled", "drain", "maintenance")
-    PoolAllDown,     // subject: pool; args: policy ("tryAll" or "fail")
-    PoolRecovered,   // subject: pool
+    PoolAllDown,              // subject: pool; args: policy ("tryAll" or "fail")
+    PoolRecovered,            // subject: pool
 };
 
 enum class EventSeverity

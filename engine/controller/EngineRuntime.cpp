@@ -494,11 +494,13 @@ void EngineRuntime::onTransition(const QString& pool, const QString& key, const 
             addEvent(EngineEventKind::BackendRestored, EventSeverity::Info, subject);
         else if (transition.cause == TransitionCause::ActiveCheck)
             addEvent(EngineEventKind::BackendUp, EventSeverity::Info, subject,
-                     {transition.check.message(), QString::number(transition.failures)});
+                     QStringList{transition.check.message(), QString::number(transition.failures)} +
+                         transition.check.toArgs());
         break;
     case BackendHealth::Down:
         addEvent(EngineEventKind::BackendDown, EventSeverity::Warning, subject,
-                 {transition.check.message(), QString::number(transition.failures)});
+                 QStringList{transition.check.message(), QString::number(transition.failures)} +
+                     transition.check.toArgs());
         break;
     case BackendHealth::Ejected:
         addEvent(EngineEventKind::BackendEjected, EventSeverity::Warning, subject,
@@ -535,6 +537,11 @@ void EngineRuntime::collectBackendStats(StatsSnapshot& snapshot, double seconds)
     if (!m_generation)
         return;
     for (const auto& pool : m_generation->pools) {
+        // Backups stand by while a primary is up.
+        bool primaryUp = false;
+        for (const BackendTarget& target : pool->backends)
+            primaryUp =
+                primaryUp || (!target.backup && target.admin == BackendAdminState::Enabled && target.state->healthy());
         for (size_t b = 0; b < pool->backends.size(); ++b) {
             const BackendTarget& target = pool->backends[b];
             const BackendConfig& config = pool->config.backends.at(static_cast<qsizetype>(b));
@@ -551,7 +558,8 @@ void EngineRuntime::collectBackendStats(StatsSnapshot& snapshot, double seconds)
             stats.health = state.health.load(std::memory_order_relaxed);
             if (state.ejectPending.load(std::memory_order_relaxed))
                 stats.health = BackendHealth::Ejected;
-            stats.inRotation = config.state == BackendAdminState::Enabled && state.healthy();
+            stats.inRotation =
+                config.state == BackendAdminState::Enabled && state.healthy() && (!config.backup || !primaryUp);
             stats.requestsTotal = state.requests.load(std::memory_order_relaxed);
             stats.errorsTotal = state.errors.load(std::memory_order_relaxed);
             stats.activeRequests = state.active.load(std::memory_order_relaxed);

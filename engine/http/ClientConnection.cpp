@@ -427,7 +427,7 @@ void ClientConnection::handleRequestHead()
         }
     }
     PoolCursor& cursor = m_context.cursor(m_generation.get(), m_poolIndex);
-    cursor.retryTokens = qMin(cursor.retryTokens + pool.config.retry.budgetPercent, 1000);
+    cursor.retryTokens = qMin(cursor.retryTokens + pool.config.retry.budgetPercent, PoolCursor::maxRetryTokens);
     const Choice choice = chooseBackend(-1);
     if (choice == Choice::None || (choice == Choice::Queue && m_context.queuedFor(m_generation.get(), m_poolIndex) >=
                                                                   pool.config.queue.maxQueued)) {
@@ -532,7 +532,7 @@ void ClientConnection::finishBackend(bool failed)
         m_context.scheduleQueueService();
 }
 
-bool ClientConnection::mayRetryElsewhere(int status) const
+bool ClientConnection::mayRetryElsewhere(int status, bool answered) const
 {
     if (m_responseHeadSent || m_state == State::Tunnel || m_retriedElsewhere || m_poolIndex < 0 ||
         m_requestFraming != BodyFraming::None || !m_backendActive)
@@ -542,6 +542,11 @@ bool ClientConnection::mayRetryElsewhere(int status) const
         return false;
     // Nothing reached the backend's application before a refused or timed-out connect; after that
     // only requests that may safely run twice go again.
+    if (answered) {
+        // The backend ran the request and said it failed: only what may run twice goes again.
+        return pool.config.retry.onServerErrors && isIdempotent(m_method) &&
+               (status == 500 || status == 502 || status == 503 || status == 504);
+    }
     const bool nothingSent = m_state == State::Connecting;
     const bool retrySafe = isIdempotent(m_method) || (m_route && m_route->retryNonIdempotent && status == 502);
     return nothingSent || retrySafe;
@@ -991,6 +996,8 @@ bool ClientConnection::handleResponseHead()
             m_x->responseParser.reset();
             continue;
         }
+        if (head.status >= 500 && retryElsewhere(head.status, true))
+            return false;
         m_status = head.status;
         if (head.switchesProtocols() && !m_upgradeRequested) {
             upstreamFailed(502);
@@ -1160,29 +1167,37 @@ void ClientConnection::pumpResponseBody()
     }
 }
 
+bool ClientConnection::retryElsewhere(int status, bool answered)
+{
+    if (!mayRetryElsewhere(status, answered))
+        return false;
+    const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
+    PoolCursor& cursor = m_context.cursor(m_generation.get(), m_poolIndex);
+    if (pool.config.retry.budgetPercent <= 0 || cursor.retryTokens < 100)
+        return false;
+    const int failed = m_backendIndex;
+    finishBackend(true);
+    releaseUpstream(false);
+    m_retriedElsewhere = true;
+    if (chooseBackend(failed) != Choice::Backend)
+        return false;
+    cursor.retryTokens -= 100;
+    if (m_fromUpstream)
+        m_context.buffers.give(std::move(m_fromUpstream));
+    m_upstreamBodyReady = 0;
+    m_toUpstreamSent = 0;
+    m_upstreamEof = false;
+    m_status = 0;
+    m_x->responseParser.reset();
+    m_x->responseParser.setRequestMethod(m_method);
+    connectUpstream();
+    return true;
+}
+
 void ClientConnection::upstreamFailed(int status)
 {
-    if (mayRetryElsewhere(status)) {
-        PoolCursor& cursor = m_context.cursor(m_generation.get(), m_poolIndex);
-        if (cursor.retryTokens >= 100) {
-            const int failed = m_backendIndex;
-            finishBackend(true);
-            releaseUpstream(false);
-            m_retriedElsewhere = true;
-            if (chooseBackend(failed) == Choice::Backend) {
-                cursor.retryTokens -= 100;
-                if (m_fromUpstream)
-                    m_context.buffers.give(std::move(m_fromUpstream));
-                m_upstreamBodyReady = 0;
-                m_toUpstreamSent = 0;
-                m_upstreamEof = false;
-                m_x->responseParser.reset();
-                m_x->responseParser.setRequestMethod(m_method);
-                connectUpstream();
-                return;
-            }
-        }
-    }
+    if (retryElsewhere(status, false))
+        return;
     finishBackend(true);
     releaseUpstream(false);
     if (m_responseHeadSent || m_state == State::Tunnel) {

@@ -95,7 +95,10 @@ private:
     Choice chooseBackend(int exclude);
     // Ends the backend's part in the request: in-flight count, passive health, per-backend stats.
     void finishBackend(bool failed);
-    bool mayRetryElsewhere(int status) const;
+    // A request that failed before any response byte reached the client goes once more to another
+    // backend when the rules allow (answered: the backend sent a 5xx head) and the budget has room.
+    bool mayRetryElsewhere(int status, bool answered) const;
+    bool retryElsewhere(int status, bool answered);
     void releaseUpstream(bool reusable);
 
     void buildUpstreamHead(const RequestHead& head, const RouteMatch& match);

@@ -23,7 +23,7 @@ bool BackendState::recordFailure(qint64 nowMs, int threshold, qint64 windowMs)
     errors.fetch_add(1, std::memory_order_relaxed);
     const qint64 last = lastFailureMs.exchange(nowMs, std::memory_order_relaxed);
     int count = 0;
-    if (last == 0 || nowMs - last > windowMs) {
+    if (last == noFailure || nowMs - last > windowMs) {
         consecutiveFailures.store(1, std::memory_order_relaxed);
         count = 1;
     } else {

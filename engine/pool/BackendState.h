@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <limits>
 
 namespace Portico {
 
@@ -38,7 +39,9 @@ public:
 
     // Passive health: consecutive failures on real traffic within the window.
     std::atomic<int> consecutiveFailures{0};
-    std::atomic<qint64> lastFailureMs{0};
+    // noFailure until the first one: 0 is a valid time on the monotonic scale.
+    static constexpr qint64 noFailure = std::numeric_limits<qint64>::min();
+    std::atomic<qint64> lastFailureMs{noFailure};
     // Set by the worker that reached the threshold (it also takes the backend out of rotation
     // at once); the monitor turns it into an ejection and clears it.
     std::atomic<bool> ejectPending{false};

@@ -21,6 +21,8 @@ public:
     quint32 rotation = 0;
     SmoothWeightedRoundRobin weighted;
     // Retry budget in hundredths of a retry: each request adds budgetPercent, a retry costs 100.
+    // Saved up to maxRetryTokens, so a burst (every request on a backend that hung) can be retried.
+    static constexpr int maxRetryTokens = 100 * 100;
     int retryTokens = 1000;
     // Scratch space so a pick allocates nothing once warm.
     std::vector<int> weights;

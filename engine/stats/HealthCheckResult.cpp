@@ -44,4 +44,66 @@ QString HealthCheckResult::message() const
     return QString();
 }
 
+namespace {
+
+constexpr HealthCheckFailure allFailures[] = {
+    HealthCheckFailure::None,      HealthCheckFailure::Refused,      HealthCheckFailure::Reset,
+    HealthCheckFailure::TimedOut,  HealthCheckFailure::NameNotFound, HealthCheckFailure::Unreachable,
+    HealthCheckFailure::BadStatus, HealthCheckFailure::BodyMismatch, HealthCheckFailure::BadResponse,
+};
+
+} // namespace
+
+QString HealthCheckResult::failureName(HealthCheckFailure failure)
+{
+    switch (failure) {
+    case HealthCheckFailure::None:
+        return QStringLiteral("none");
+    case HealthCheckFailure::Refused:
+        return QStringLiteral("refused");
+    case HealthCheckFailure::Reset:
+        return QStringLiteral("reset");
+    case HealthCheckFailure::TimedOut:
+        return QStringLiteral("timed-out");
+    case HealthCheckFailure::NameNotFound:
+        return QStringLiteral("name-not-found");
+    case HealthCheckFailure::Unreachable:
+        return QStringLiteral("unreachable");
+    case HealthCheckFailure::BadStatus:
+        return QStringLiteral("bad-status");
+    case HealthCheckFailure::BodyMismatch:
+        return QStringLiteral("body-mismatch");
+    case HealthCheckFailure::BadResponse:
+        return QStringLiteral("bad-response");
+    }
+    return QString();
+}
+
+QStringList HealthCheckResult::toArgs() const
+{
+    return {failureName(failure),
+            QString::number(httpStatus),
+            path,
+            server,
+            expected,
+            QString::number(elapsedMs),
+            ok ? QStringLiteral("ok") : QStringLiteral("failed")};
+}
+
+HealthCheckResult HealthCheckResult::fromArgs(const QStringList& args)
+{
+    HealthCheckResult result;
+    for (const HealthCheckFailure failure : allFailures) {
+        if (failureName(failure) == args.value(0))
+            result.failure = failure;
+    }
+    result.httpStatus = args.value(1).toInt();
+    result.path = args.value(2);
+    result.server = args.value(3);
+    result.expected = args.value(4);
+    result.elapsedMs = args.value(5).toLongLong();
+    result.ok = args.value(6) == QLatin1String("ok");
+    return result;
+}
+
 } // namespace Portico

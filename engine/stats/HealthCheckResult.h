@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Portico {
 
@@ -38,6 +39,11 @@ public:
 
     // "HTTP 500 on /health", "connection refused", "timed out after 2 s", "body lacks 'ok'".
     QString message() const;
+    // The result as event arguments (failure name, status, path, server, expected, elapsed ms, ok),
+    // so that a UI can word it in its own language; fromArgs() reads them back (time excepted).
+    QStringList toArgs() const;
+    static HealthCheckResult fromArgs(const QStringList& args);
+    static QString failureName(HealthCheckFailure failure);
     bool operator==(const HealthCheckResult&) const = default;
 };
 
