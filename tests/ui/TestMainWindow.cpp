@@ -6,10 +6,13 @@
 #include "app/TranslationManager.h"
 #include "app/UiSettings.h"
 #include "mainwindow/MainWindow.h"
+#include "models/BackendTableModel.h"
+#include "models/SiteTableModel.h"
 #include "text/EventText.h"
 #include "text/NumberText.h"
 #include "text/StateText.h"
 #include "widgets/MessageBanner.h"
+#include "wizards/SiteWizard.h"
 
 #include <QFile>
 #include <QLabel>
@@ -19,10 +22,10 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 #include <memory>
 
@@ -54,7 +57,7 @@ private Q_SLOTS:
     void portInUseIsShownInPlainWords();
     void unusableConfigIsReportedWithWhereItWent();
     void sitesAndBackendsComeFromTheConfig();
-    void noSitesShowsAnHonestEmptyState();
+    void noSitesShowsAnEmptyStateThatAddsOne();
     void logsShowTheEngineEvents();
     void closingQuitsWithoutTrayAndHidesWithTray();
 
@@ -275,42 +278,53 @@ void TestMainWindow::sitesAndBackendsComeFromTheConfig()
     QCOMPARE(m_session->loadResult().status, ConfigLoadStatus::Loaded);
     m_window->showPage(MainWindow::Page::Sites);
 
-    auto* sites = child<QTreeWidget>("sitesTreeWidget");
-    QVERIFY(sites);
-    QTRY_COMPARE(sites->topLevelItemCount(), 1);
+    auto* sites = child<QTableView>("sitesTableView");
+    QVERIFY(sites && sites->model());
+    QTRY_COMPARE(sites->model()->rowCount(), 1);
     QVERIFY(sites->isVisible());
-    const QTreeWidgetItem* intranet = sites->topLevelItem(0);
-    QCOMPARE(intranet->text(0), QStringLiteral("intranet"));
-    QVERIFY(intranet->text(1).contains(QLatin1String("wiki.example.com")));
-    QVERIFY(intranet->text(2).contains(QStringLiteral("/api → api")));
-    QVERIFY(intranet->text(2).contains(QStringLiteral("/ → web")));
+    const QAbstractItemModel* siteModel = sites->model();
+    QCOMPARE(siteModel->index(0, SiteTableModel::NameColumn).data().toString(), QStringLiteral("intranet"));
+    QVERIFY(siteModel->index(0, SiteTableModel::ServerNamesColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("wiki.example.com")));
+    const QString routes = siteModel->index(0, SiteTableModel::RoutesColumn).data().toString();
+    QVERIFY(routes.contains(QStringLiteral("/api → api")));
+    QVERIFY(routes.contains(QStringLiteral("/ → web")));
 
     m_window->showPage(MainWindow::Page::Backends);
-    auto* backends = child<QTreeWidget>("backendsTreeWidget");
-    QVERIFY(backends);
-    QCOMPARE(backends->topLevelItemCount(), 2);
+    auto* backends = child<QTableView>("backendsTableView");
+    QVERIFY(backends && backends->model());
+    QCOMPARE(backends->model()->rowCount(), 2);
     QVERIFY(backends->isVisible());
-    QTreeWidgetItem* web = backends->topLevelItem(0);
-    QCOMPARE(web->text(0), QStringLiteral("web"));
-    QCOMPARE(web->childCount(), 1);
-    QCOMPARE(web->child(0)->text(0), QStringLiteral("10.0.0.5:8081"));
-    QCOMPARE(web->child(0)->text(1), QStringLiteral("3"));
-    QVERIFY(web->text(2).contains(QLatin1String("intranet")));
+    const QAbstractItemModel* backendModel = backends->model();
+    QCOMPARE(backendModel->index(0, BackendTableModel::PoolColumn).data().toString(), QStringLiteral("web"));
+    QCOMPARE(backendModel->index(0, BackendTableModel::BackendColumn).data().toString(),
+             QStringLiteral("10.0.0.5:8081"));
+    QCOMPARE(backendModel->index(0, BackendTableModel::WeightColumn).data().toString(), QStringLiteral("3"));
+    // Stopped: the page says there is nothing to tell rather than showing zeros.
+    QCOMPARE(backendModel->index(0, BackendTableModel::StateColumn).data().toString(),
+             QStringLiteral("Engine stopped"));
+    QVERIFY(child<QLabel>("backendsFiguresNoteLabel")->text().contains(QLatin1String("stopped")));
 }
 
-void TestMainWindow::noSitesShowsAnHonestEmptyState()
+void TestMainWindow::noSitesShowsAnEmptyStateThatAddsOne()
 {
     createWindow(portZeroConfig());
     m_window->showPage(MainWindow::Page::Sites);
     auto* empty = child<QWidget>("sitesEmptyState");
-    auto* add = child<QPushButton>("addSiteButton");
+    auto* add = child<QPushButton>("addFirstSiteButton");
     QVERIFY(empty && add);
     QVERIFY(empty->isVisible());
-    QVERIFY(!child<QTreeWidget>("sitesTreeWidget")->isVisible());
-    // The wizard does not exist yet: the button says so instead of pretending.
+    QVERIFY(!child<QTableView>("sitesTableView")->isVisible());
     QVERIFY(add->isVisible());
-    QVERIFY(!add->isEnabled());
-    QVERIFY(add->toolTip().contains(QLatin1String("later version")));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto* wizard = m_window->findChild<SiteWizard*>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(SiteWizard::HostnamesPageId));
+    wizard->reject();
 
     m_window->showPage(MainWindow::Page::Backends);
     QVERIFY(child<QWidget>("backendsEmptyState")->isVisible());

@@ -18,7 +18,10 @@ private Q_SLOTS:
     void init();
     void rendersEveryPage_data();
     void rendersEveryPage();
+    void rendersEveryDialog_data();
+    void rendersEveryDialog();
     void rejectsAnUnknownPage();
+    void rejectsAnUnknownDialog();
 
 private:
     // Runs portico in the temp dir with its own settings location; returns the exit code, or -1.
@@ -70,6 +73,8 @@ void TestScreenshot::rendersEveryPage_data()
     for (const char* page : {"dashboard", "sites", "backends", "certificates", "cache", "security", "logs", "settings"})
         QTest::newRow(page) << QString::fromLatin1(page) << QStringLiteral("en");
     QTest::newRow("dashboard-de") << QStringLiteral("dashboard") << QStringLiteral("de");
+    QTest::newRow("sites-de") << QStringLiteral("sites") << QStringLiteral("de");
+    QTest::newRow("backends-de") << QStringLiteral("backends") << QStringLiteral("de");
 }
 
 void TestScreenshot::rendersEveryPage()
@@ -83,6 +88,59 @@ void TestScreenshot::rendersEveryPage()
     const QImage image(png);
     QVERIFY2(!image.isNull(), "the screenshot is not a readable PNG");
     QCOMPARE(image.size(), QSize(1280, 800));
+}
+
+void TestScreenshot::rendersEveryDialog_data()
+{
+    QTest::addColumn<QString>("dialog");
+    QTest::addColumn<QString>("wizardPage");
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "de"}) {
+        for (const char* page : {"hostnames", "backends", "balancing", "review"}) {
+            QTest::newRow(
+                qPrintable(QStringLiteral("add-site-%1-%2").arg(QLatin1String(page), QLatin1String(language))))
+                << QStringLiteral("add-site") << QString::fromLatin1(page) << QString::fromLatin1(language);
+            QTest::newRow(
+                qPrintable(QStringLiteral("edit-site-%1-%2").arg(QLatin1String(page), QLatin1String(language))))
+                << QStringLiteral("edit-site") << QString::fromLatin1(page) << QString::fromLatin1(language);
+        }
+        QTest::newRow(qPrintable(QStringLiteral("route-tester-%1").arg(QLatin1String(language))))
+            << QStringLiteral("route-tester") << QString() << QString::fromLatin1(language);
+    }
+}
+
+void TestScreenshot::rendersEveryDialog()
+{
+    QFETCH(QString, dialog);
+    QFETCH(QString, wizardPage);
+    QFETCH(QString, language);
+    QFile file(m_config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"version":1,"listeners":[{"address":"127.0.0.1","port":0}],
+        "sites":[{"name":"intranet","serverNames":["intranet.example.com"],"routes":[{"path":"/","pool":"web"}]}],
+        "pools":[{"name":"web","backends":[{"host":"127.0.0.1","port":9},{"host":"127.0.0.1","port":10}]}]})");
+    file.close();
+    const QString png = m_dir->filePath(dialog + QStringLiteral(".png"));
+    QStringList arguments{QStringLiteral("--config"), m_config, QStringLiteral("--screenshot"), png,
+                          QStringLiteral("--dialog"), dialog,   QStringLiteral("--language"),   language};
+    if (!wizardPage.isEmpty())
+        arguments << QStringLiteral("--wizard-page") << wizardPage;
+    QCOMPARE(runPortico(arguments), 0);
+    const QImage image(png);
+    QVERIFY2(!image.isNull(), "the screenshot is not a readable PNG");
+    QVERIFY(image.width() >= 600 && image.height() >= 400);
+}
+
+void TestScreenshot::rejectsAnUnknownDialog()
+{
+    QByteArray errors;
+    const QString png = m_dir->filePath(QStringLiteral("x.png"));
+    QCOMPARE(runPortico({QStringLiteral("--config"), m_config, QStringLiteral("--screenshot"), png,
+                         QStringLiteral("--dialog"), QStringLiteral("nonsense")},
+                        &errors),
+             2);
+    QVERIFY2(errors.contains("nonsense"), errors.constData());
+    QVERIFY(!QFile::exists(png));
 }
 
 void TestScreenshot::rejectsAnUnknownPage()

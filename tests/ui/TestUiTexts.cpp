@@ -3,6 +3,8 @@
 #include "app/TranslationManager.h"
 #include "text/ErrorText.h"
 #include "text/EventText.h"
+#include "text/HealthText.h"
+#include "text/RouteTestText.h"
 #include "text/StateText.h"
 
 #include <QRegularExpression>
@@ -12,6 +14,8 @@ using namespace Portico;
 
 Q_DECLARE_METATYPE(Portico::ConfigErrorCode)
 Q_DECLARE_METATYPE(Portico::EngineEventKind)
+Q_DECLARE_METATYPE(Portico::HealthCheckFailure)
+Q_DECLARE_METATYPE(Portico::RouteTestStepKind)
 
 namespace {
 
@@ -32,6 +36,10 @@ private Q_SLOTS:
     void everyErrorIsWorded();
     void everyEventIsWorded_data();
     void everyEventIsWorded();
+    void everyCheckResultIsWorded_data();
+    void everyCheckResultIsWorded();
+    void everyRouteTestStepIsWorded_data();
+    void everyRouteTestStepIsWorded();
     void pluralsFollowTheCount();
     void textsAreTranslated();
 
@@ -68,7 +76,7 @@ void TestUiTexts::everyErrorIsWorded()
 void TestUiTexts::everyEventIsWorded_data()
 {
     QTest::addColumn<EngineEventKind>("kind");
-    for (int kind = 0; kind <= static_cast<int>(EngineEventKind::RestartRequired); ++kind) {
+    for (int kind = 0; kind <= static_cast<int>(EngineEventKind::PoolRecovered); ++kind) {
         const auto value = static_cast<EngineEventKind>(kind);
         QTest::newRow(qPrintable(EngineEvent::kindName(value))) << value;
     }
@@ -88,6 +96,45 @@ void TestUiTexts::everyEventIsWorded()
     QVERIFY2(!hasUnfilledPlaceholder(message), qPrintable(message));
 }
 
+void TestUiTexts::everyCheckResultIsWorded_data()
+{
+    QTest::addColumn<HealthCheckFailure>("failure");
+    for (int failure = 0; failure <= static_cast<int>(HealthCheckFailure::BadResponse); ++failure)
+        QTest::newRow(qPrintable(QString::number(failure))) << static_cast<HealthCheckFailure>(failure);
+}
+
+void TestUiTexts::everyCheckResultIsWorded()
+{
+    QFETCH(HealthCheckFailure, failure);
+    HealthCheckResult result;
+    result.ok = failure == HealthCheckFailure::None;
+    result.failure = failure;
+    result.httpStatus = 503;
+    result.path = QStringLiteral("/health");
+    result.expected = QStringLiteral("ok");
+    result.elapsedMs = 2000;
+    for (const QString& text : {HealthText::checkResult(result), HealthText::probeAnswer(result)}) {
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(!hasUnfilledPlaceholder(text), qPrintable(text));
+    }
+}
+
+void TestUiTexts::everyRouteTestStepIsWorded_data()
+{
+    QTest::addColumn<RouteTestStepKind>("kind");
+    for (int kind = 0; kind <= static_cast<int>(RouteTestStepKind::NoBackend); ++kind)
+        QTest::newRow(qPrintable(QString::number(kind))) << static_cast<RouteTestStepKind>(kind);
+}
+
+void TestUiTexts::everyRouteTestStepIsWorded()
+{
+    QFETCH(RouteTestStepKind, kind);
+    const RouteTestStep step{kind, {QStringLiteral("web"), QStringLiteral("roundRobin")}};
+    const QString text = RouteTestText::step(step);
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(!hasUnfilledPlaceholder(text), qPrintable(text));
+}
+
 void TestUiTexts::pluralsFollowTheCount()
 {
     EngineEvent event{QDateTime::currentDateTimeUtc(), EngineEventKind::EngineStarted, EventSeverity::Info, {}, {}};
@@ -95,6 +142,13 @@ void TestUiTexts::pluralsFollowTheCount()
     QCOMPARE(EventText::message(event), QStringLiteral("Engine started with 1 worker"));
     event.args = {QStringLiteral("4")};
     QCOMPARE(EventText::message(event), QStringLiteral("Engine started with 4 workers"));
+    event = EngineEvent{QDateTime::currentDateTimeUtc(),
+                        EngineEventKind::BackendDown,
+                        EventSeverity::Warning,
+                        QStringLiteral("web/10.0.0.5:80"),
+                        {QStringLiteral("connection refused"), QStringLiteral("3")}};
+    QCOMPARE(EventText::message(event),
+             QStringLiteral("Server web/10.0.0.5:80 is down after 3 failed checks: connection refused"));
 }
 
 void TestUiTexts::textsAreTranslated()

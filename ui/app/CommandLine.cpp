@@ -5,6 +5,7 @@
 #include "app/TranslationManager.h"
 #include "config/ConfigStore.h"
 #include "mainwindow/MainWindow.h"
+#include "wizards/SiteWizard.h"
 
 #include <QCommandLineParser>
 
@@ -34,7 +35,18 @@ QString CommandLine::parse(const QStringList& arguments)
         QStringLiteral("Use the language <code> (%1, or \"system\") instead of the saved choice.")
             .arg(TranslationManager::availableLanguages().join(QStringLiteral(", "))),
         QStringLiteral("code"));
-    parser.addOptions({configOption, screenshotOption, pageOption, languageOption});
+    const QCommandLineOption dialogOption(
+        QStringLiteral("dialog"),
+        QStringLiteral("With --screenshot: open <name> (%1) and render it instead of the window. edit-site edits the "
+                       "first site.")
+            .arg(MainWindow::dialogNames().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    const QCommandLineOption wizardPageOption(
+        QStringLiteral("wizard-page"),
+        QStringLiteral("With --dialog add-site or edit-site: show the step <name> (%1).")
+            .arg(SiteWizard::pageNames().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    parser.addOptions({configOption, screenshotOption, pageOption, languageOption, dialogOption, wizardPageOption});
     parser.process(arguments);
 
     if (!parser.positionalArguments().isEmpty())
@@ -45,6 +57,16 @@ QString CommandLine::parse(const QStringList& arguments)
     if (!page.isEmpty() && !MainWindow::pageFromName(page))
         return QStringLiteral("unknown page \"%1\"; use one of: %2")
             .arg(page, MainWindow::pageNames().join(QStringLiteral(", ")));
+    dialog = parser.value(dialogOption);
+    if (!dialog.isEmpty() && !MainWindow::dialogNames().contains(dialog))
+        return QStringLiteral("unknown dialog \"%1\"; use one of: %2")
+            .arg(dialog, MainWindow::dialogNames().join(QStringLiteral(", ")));
+    wizardPage = parser.value(wizardPageOption);
+    if (!wizardPage.isEmpty() && !SiteWizard::pageNames().contains(wizardPage))
+        return QStringLiteral("unknown wizard page \"%1\"; use one of: %2")
+            .arg(wizardPage, SiteWizard::pageNames().join(QStringLiteral(", ")));
+    if ((!dialog.isEmpty() || !wizardPage.isEmpty()) && screenshotPath.isEmpty())
+        return QStringLiteral("--dialog and --wizard-page go with --screenshot");
     languageGiven = parser.isSet(languageOption);
     language = parser.value(languageOption);
     if (language == QLatin1String("system"))

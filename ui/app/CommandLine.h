@@ -14,6 +14,8 @@ public:
     QString configPath;     // empty: ConfigStore::defaultFilePath()
     QString screenshotPath; // non-empty: render the window to this PNG and exit
     QString page;           // one of MainWindow::pageNames(), or empty
+    QString dialog;         // one of MainWindow::dialogNames(), or empty: opened over the window
+    QString wizardPage;     // with dialog add-site or edit-site: one of SiteWizard::pageNames()
     QString language;       // "en", "de", or empty for the system language
     bool languageGiven = false;
 

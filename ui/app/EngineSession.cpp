@@ -3,6 +3,7 @@
 #include "app/EngineSession.h"
 
 #include "config/ConfigStore.h"
+#include "config/ConfigValidator.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>
@@ -65,6 +66,29 @@ bool EngineSession::stopAndWait(int timeoutMs)
 int EngineSession::stopTimeoutMs() const
 {
     return m_engine.config().settings.shutdownTimeoutMs + 5000;
+}
+
+ConfigErrors EngineSession::applyConfig(const Config& candidate)
+{
+    const ConfigValidation validation = ConfigValidator::validate(candidate);
+    if (!validation.ok())
+        return validation.errors;
+    // What the validator read back is what the engine and the file get: it drops keys that do not
+    // apply (a hash key without hashing, say), exactly as loading the saved file would.
+    const Config& config = *validation.config;
+    const Config previous = m_engine.config();
+    // The engine first: a listener that cannot open must not end up in the file either.
+    if (const ApplyResult applied = m_engine.apply(config); !applied.ok())
+        return applied.errors;
+    if (const ConfigErrors saveErrors = ConfigStore(m_configPath).save(config); !saveErrors.isEmpty()) {
+        qCWarning(lcSession).noquote() << "The configuration could not be saved:" << saveErrors.first().toString();
+        // Keep the engine and the file telling the same story.
+        m_engine.apply(previous);
+        return saveErrors;
+    }
+    qCInfo(lcSession).noquote() << "Configuration saved to" << m_configPath;
+    Q_EMIT configSaved();
+    return {};
 }
 
 void EngineSession::setStartErrors(const ConfigErrors& errors)

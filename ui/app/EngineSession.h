@@ -36,8 +36,15 @@ public:
     // Long enough for the engine's own drain timeout, with room to close the workers.
     int stopTimeoutMs() const;
 
+    // Every config change the GUI makes goes through here: validates candidate, applies it to the
+    // running engine (or hands it to the stopped one), then saves it to configPath() with history.
+    // Returns the errors; on any error neither the engine nor the file changes.
+    ConfigErrors applyConfig(const Config& candidate);
+
 Q_SIGNALS:
     void startErrorsChanged();
+    // applyConfig() saved a new config.
+    void configSaved();
 
 private:
     void setStartErrors(const ConfigErrors& errors);

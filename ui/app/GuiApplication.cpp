@@ -11,6 +11,7 @@
 #include "tray/TrayIcon.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QIcon>
@@ -95,7 +96,7 @@ int GuiApplication::run()
     if (const auto page = MainWindow::pageFromName(commandLine.page))
         m_window->showPage(*page);
     if (screenshot)
-        return takeScreenshot(commandLine.screenshotPath);
+        return takeScreenshot(commandLine);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = std::make_unique<TrayIcon>(*m_session);
@@ -121,8 +122,9 @@ int GuiApplication::run()
     return exitCode;
 }
 
-int GuiApplication::takeScreenshot(const QString& path)
+int GuiApplication::takeScreenshot(const CommandLine& commandLine)
 {
+    const QString& path = commandLine.screenshotPath;
     QTextStream err(stderr);
     m_window->resize(screenshotSize);
     m_window->show();
@@ -150,8 +152,22 @@ int GuiApplication::takeScreenshot(const QString& path)
     if (m_window->size() != screenshotSize)
         err << "portico: the window is " << m_window->width() << "x" << m_window->height() << ", not "
             << screenshotSize.width() << "x" << screenshotSize.height() << Qt::endl;
-    const QPixmap pixmap = m_window->grab();
+    QWidget* shown = m_window.get();
+    if (!commandLine.dialog.isEmpty()) {
+        QDialog* dialog = m_window->openDialog(commandLine.dialog, commandLine.wizardPage);
+        if (!dialog) {
+            err << "portico: cannot open " << commandLine.dialog << " (a site to edit is needed)" << Qt::endl;
+            m_session->stopAndWait(m_session->stopTimeoutMs());
+            return ExitFailure;
+        }
+        dialog->resize(dialog->sizeHint().expandedTo(dialog->minimumSize()));
+        QCoreApplication::processEvents();
+        shown = dialog;
+    }
+    const QPixmap pixmap = shown->grab();
     const bool saved = pixmap.save(path, "PNG");
+    if (shown != m_window.get())
+        shown->close();
     m_window->hide();
     m_session->stopAndWait(m_session->stopTimeoutMs());
     if (!saved) {

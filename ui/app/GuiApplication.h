@@ -10,6 +10,7 @@
 
 namespace Portico {
 
+class CommandLine;
 class EngineSession;
 class MainWindow;
 class SingleInstance;
@@ -32,7 +33,7 @@ public:
     static void setApplicationInfo();
 
 private:
-    int takeScreenshot(const QString& path);
+    int takeScreenshot(const CommandLine& commandLine);
     void quit();
 
     std::unique_ptr<UiSettings> m_settings;

@@ -4,6 +4,7 @@
 
 #include "app/EngineSession.h"
 #include "app/UiSettings.h"
+#include "dialogs/RouteTesterDialog.h"
 #include "models/EventLogModel.h"
 #include "pages/BackendsPage.h"
 #include "pages/CachePage.h"
@@ -16,6 +17,7 @@
 #include "text/ErrorText.h"
 #include "text/StateText.h"
 #include "widgets/UiStyle.h"
+#include "wizards/SiteWizard.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(EngineSession& session, UiSettings& settings, Translation
     , m_session(session)
     , m_settings(settings)
     , m_events(new EventLogModel(session.engine(), this))
+    , m_sitesPage(nullptr)
     , m_appNameLabel(new QLabel(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -67,7 +70,8 @@ MainWindow::MainWindow(EngineSession& session, UiSettings& settings, Translation
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     auto* dashboard = new DashboardPage(session, m_events, m_pages);
     m_pages->addWidget(dashboard);
-    m_pages->addWidget(new SitesPage(session, m_pages));
+    m_sitesPage = new SitesPage(session, m_pages);
+    m_pages->addWidget(m_sitesPage);
     m_pages->addWidget(new BackendsPage(session, m_pages));
     m_pages->addWidget(new CertificatesPage(m_pages));
     m_pages->addWidget(new CachePage(m_pages));
@@ -181,6 +185,35 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString& name)
     if (index < 0)
         return std::nullopt;
     return static_cast<Page>(index);
+}
+
+QStringList MainWindow::dialogNames()
+{
+    return {QStringLiteral("add-site"), QStringLiteral("edit-site"), QStringLiteral("route-tester")};
+}
+
+QDialog* MainWindow::openDialog(const QString& name, const QString& wizardPage)
+{
+    const int startPage = static_cast<int>(qMax<qsizetype>(0, SiteWizard::pageNames().indexOf(wizardPage)));
+    if (name == QLatin1String("add-site"))
+        return m_sitesPage->openSiteWizard(QString(), startPage);
+    if (name == QLatin1String("edit-site")) {
+        const Config& config = m_session.engine().config();
+        if (config.sites.isEmpty())
+            return nullptr;
+        return m_sitesPage->openSiteWizard(config.sites.first().name, startPage);
+    }
+    if (name == QLatin1String("route-tester")) {
+        RouteTesterDialog* dialog = m_sitesPage->openRouteTester();
+        // With a site to show, show an answer rather than empty fields.
+        const Config& config = m_session.engine().config();
+        if (!config.sites.isEmpty() && !config.sites.first().serverNames.isEmpty()) {
+            dialog->setUrl(QStringLiteral("http://%1/").arg(config.sites.first().serverNames.first()));
+            dialog->runTest();
+        }
+        return dialog;
+    }
+    return nullptr;
 }
 
 void MainWindow::showPage(Page page)

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -17,6 +18,7 @@ namespace Portico {
 
 class EngineSession;
 class EventLogModel;
+class SitesPage;
 class TranslationManager;
 class UiSettings;
 
@@ -47,7 +49,13 @@ public:
     static QStringList pageNames();
     static std::optional<Page> pageFromName(const QString& name);
 
+    // "add-site", "edit-site", "route-tester", as accepted by --dialog.
+    static QStringList dialogNames();
+
     void showPage(Page page);
+    // Opens a dialog over the window (edit-site edits the first site; wizardPage is one of
+    // SiteWizard::pageNames() or empty). Returns it, or nullptr when it cannot open (no site to edit).
+    QDialog* openDialog(const QString& name, const QString& wizardPage = QString());
     Page currentPage() const;
     // With a tray, closing the window only hides it (if the user wants that).
     void setTrayAvailable(bool available);
@@ -71,6 +79,7 @@ private:
     EngineSession& m_session;
     UiSettings& m_settings;
     EventLogModel* m_events;
+    SitesPage* m_sitesPage;
     bool m_trayAvailable = false;
 
     QLabel* m_appNameLabel;

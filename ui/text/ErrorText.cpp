@@ -61,6 +61,25 @@ QString ErrorText::message(const ConfigError& error)
             .arg(arg(error, 0));
     case ConfigErrorCode::KeyNotAllowed:
         return tr("This setting is not allowed when %1 is \"%2\"").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::KeyRequired:
+        return tr("This setting is required when %1 is \"%2\"").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::MustBeBelow:
+        //: %1 is another setting, e.g. pools[0].healthCheck.intervalMs; %2 its value.
+        return tr("This value must be less than %1 (now %2)").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::MustBeAtLeast:
+        //: %1 is another setting, e.g. pools[0].passiveHealth.ejectMs; %2 its value.
+        return tr("This value must be at least %1 (now %2)").arg(arg(error, 0), arg(error, 1));
+    case ConfigErrorCode::InvalidToken:
+        return tr("\"%1\" is not a valid name here (use letters, digits and - _ . only, no spaces)").arg(arg(error, 0));
+    case ConfigErrorCode::InvalidRequestPath:
+        return tr("\"%1\" is not a valid request path (it must start with /, may end in a ?query, and contain no "
+                  "spaces, # or non-ASCII characters)")
+            .arg(arg(error, 0));
+    case ConfigErrorCode::InvalidStatusRange:
+        return tr("\"%1\" is not a status code or range (write 200, or 200-399; codes go from 100 to 599)")
+            .arg(arg(error, 0));
+    case ConfigErrorCode::NoPrimaryBackend:
+        return tr("Every server is marked as a backup; at least one must be a regular server");
     case ConfigErrorCode::BindFailed:
         return tr("Cannot listen on %1: %2").arg(arg(error, 0), arg(error, 1));
     case ConfigErrorCode::ReadFailed:

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/EventText.h"
 
+#include "text/HealthText.h"
+#include "text/NumberText.h"
+
 namespace Portico {
 
 namespace {
@@ -43,8 +46,49 @@ QString EventText::message(const EngineEvent& event)
         return tr("Worker %1 stopped").arg(event.subject);
     case EngineEventKind::RestartRequired:
         return tr("The change to %1 takes effect when the engine next starts").arg(event.args.value(0));
+    case EngineEventKind::BackendUp:
+        //: %1 pool/host:port; %2 the last check's result.
+        return tr("Server %1 is up again after %n passed check(s): %2", nullptr, number(event, 1))
+            .arg(event.subject, checkText(event));
+    case EngineEventKind::BackendDown:
+        //: %1 pool/host:port; %2 the last check's result.
+        return tr("Server %1 is down after %n failed check(s): %2", nullptr, number(event, 1))
+            .arg(event.subject, checkText(event));
+    case EngineEventKind::BackendEjected:
+        //: %1 pool/host:port, %2 how long it stays out.
+        return tr("Server %1 is taken out for %2 after %n failed request(s) in a row", nullptr, number(event, 0))
+            .arg(event.subject, NumberText::milliseconds(event.args.value(1).toLongLong()));
+    case EngineEventKind::BackendRestored:
+        return tr("Server %1 is back in rotation after its cool-down").arg(event.subject);
+    case EngineEventKind::BackendAdminStateChanged:
+        //: %1 pool/host:port, %2 and %3 "enabled", "drain" or "maintenance" as worded by adminStateName().
+        return tr("Server %1 changed from %2 to %3")
+            .arg(event.subject, adminStateName(event.args.value(0)), adminStateName(event.args.value(1)));
+    case EngineEventKind::PoolAllDown:
+        if (event.args.value(0) == QLatin1String("fail"))
+            return tr("Every server of pool %1 is down; its sites answer with an error page").arg(event.subject);
+        return tr("Every server of pool %1 is down; Portico keeps trying them all").arg(event.subject);
+    case EngineEventKind::PoolRecovered:
+        return tr("Pool %1 has a working server again").arg(event.subject);
     }
     return tr("Unknown event (%1)").arg(EngineEvent::kindName(event.kind));
+}
+
+QString EventText::checkText(const EngineEvent& event)
+{
+    // Older events (and other engines) may carry only the English sentence.
+    if (event.args.size() < 3)
+        return event.args.value(0);
+    return HealthText::checkResult(HealthCheckResult::fromArgs(event.args.mid(2)));
+}
+
+QString EventText::adminStateName(const QString& name)
+{
+    if (name == QLatin1String("drain"))
+        return tr("draining");
+    if (name == QLatin1String("maintenance"))
+        return tr("maintenance");
+    return tr("enabled");
 }
 
 QString EventText::severityName(EventSeverity severity)

@@ -15,6 +15,9 @@ class EventText
 
 public:
     static QString message(const EngineEvent& event);
+    static QString adminStateName(const QString& name);
+    // The check result of a BackendUp or BackendDown event, worded in the UI's language.
+    static QString checkText(const EngineEvent& event);
     static QString severityName(EventSeverity severity);
 };
 

@@ -49,6 +49,15 @@ QString NumberText::duration(qint64 milliseconds)
     return tr("%n day(s)", nullptr, static_cast<int>(hours / 24));
 }
 
+QString NumberText::milliseconds(qint64 milliseconds)
+{
+    if (milliseconds < 1000)
+        return tr("%1 ms").arg(QLocale().toString(milliseconds));
+    if (milliseconds % 1000 == 0)
+        return tr("%1 s").arg(QLocale().toString(milliseconds / 1000));
+    return tr("%1 s").arg(QLocale().toString(static_cast<double>(milliseconds) / 1000.0, 'f', 1));
+}
+
 QString NumberText::eventTime(const QDateTime& time)
 {
     return time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));

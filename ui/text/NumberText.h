@@ -20,6 +20,8 @@ public:
     // Microseconds as "850 µs" or "12.4 ms".
     static QString latency(qint64 microseconds);
     static QString duration(qint64 milliseconds);
+    // A short span as "850 ms" or "2.5 s" (check times, timeouts).
+    static QString milliseconds(qint64 milliseconds);
     // Local time of day; views show the full date in tooltips.
     static QString eventTime(const QDateTime& time);
     // Placeholder for a figure that does not exist yet.

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/ChangeText.h"
+
+#include "text/BalanceText.h"
+#include "text/HealthText.h"
+
+namespace Portico {
+
+namespace {
+
+QString nameList(const QStringList& names)
+{
+    QStringList list;
+    for (const QString& name : names)
+        list << name;
+    return QLocale().createSeparatedList(list);
+}
+
+QString endpoint(const BackendConfig& backend)
+{
+    return ListenerConfig{backend.host, backend.port, ListenerProtocol::Http}.endpoint();
+}
+
+const BackendConfig* findBackend(const PoolConfig& pool, const BackendConfig& like)
+{
+    for (const BackendConfig& backend : pool.backends) {
+        if (backend.host == like.host && backend.port == like.port)
+            return &backend;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString ChangeText::server(const BackendConfig& backend)
+{
+    QStringList extras;
+    extras << tr("weight %1").arg(backend.weight);
+    if (backend.maxConnections > 0)
+        extras << tr("at most %n connection(s)", nullptr, backend.maxConnections);
+    if (backend.backup)
+        extras << tr("backup");
+    if (backend.state != BackendAdminState::Enabled)
+        extras << HealthText::adminStateName(backend.state);
+    //: A server and its settings: "10.0.0.5:8080 (weight 2, backup)".
+    return tr("%1 (%2)").arg(endpoint(backend), extras.join(QStringLiteral(", ")));
+}
+
+QStringList ChangeText::describe(const Config& before, const Config& after)
+{
+    QStringList lines;
+    for (const SiteConfig& site : after.sites) {
+        const SiteConfig* old = nullptr;
+        for (const SiteConfig& candidate : before.sites) {
+            if (candidate.name == site.name)
+                old = &candidate;
+        }
+        describeSite(old, site, lines);
+    }
+    for (const SiteConfig& site : before.sites) {
+        bool kept = false;
+        for (const SiteConfig& candidate : after.sites)
+            kept = kept || candidate.name == site.name;
+        if (!kept)
+            lines << tr("Removes the site \"%1\"; Portico no longer answers %2.")
+                         .arg(site.name, nameList(site.serverNames));
+    }
+    for (const PoolConfig& pool : after.pools)
+        describePool(before.findPool(pool.name), pool, lines);
+    for (const PoolConfig& pool : before.pools) {
+        if (!after.findPool(pool.name))
+            lines << tr("Removes the pool \"%1\" and its %n server(s).", nullptr,
+                        static_cast<int>(pool.backends.size()))
+                         .arg(pool.name);
+    }
+    for (const ListenerConfig& listener : after.listeners) {
+        if (!before.listeners.contains(listener))
+            lines << tr("Portico also listens on %1.").arg(listener.endpoint());
+    }
+    for (const ListenerConfig& listener : before.listeners) {
+        if (!after.listeners.contains(listener))
+            lines << tr("Portico stops listening on %1.").arg(listener.endpoint());
+    }
+    if (lines.isEmpty() && !(before == after))
+        lines << tr("Changes settings that have no plain description here.");
+    if (lines.isEmpty())
+        lines << tr("Nothing changes.");
+    return lines;
+}
+
+void ChangeText::describeSite(const SiteConfig* before, const SiteConfig& after, QStringList& lines)
+{
+    if (!before) {
+        if (after.serverNames.isEmpty())
+            lines << tr("Adds the site \"%1\".").arg(after.name);
+        else
+            lines << tr("Adds the site \"%1\", answering %2.").arg(after.name, nameList(after.serverNames));
+        if (after.isDefault)
+            lines << tr("\"%1\" becomes the default site: it also answers names no other site claims.").arg(after.name);
+        for (const RouteConfig& route : after.routes) {
+            if (route.type == RouteType::Proxy)
+                lines << tr("Requests under %1 go to the pool \"%2\".").arg(route.pathPrefix, route.pool);
+        }
+        return;
+    }
+    QStringList added;
+    QStringList removed;
+    for (const QString& name : after.serverNames) {
+        if (!before->serverNames.contains(name))
+            added << name;
+    }
+    for (const QString& name : before->serverNames) {
+        if (!after.serverNames.contains(name))
+            removed << name;
+    }
+    if (!added.isEmpty())
+        lines << tr("The site \"%1\" also answers %2.").arg(after.name, nameList(added));
+    if (!removed.isEmpty())
+        lines << tr("The site \"%1\" no longer answers %2.").arg(after.name, nameList(removed));
+    if (after.isDefault != before->isDefault)
+        lines << (after.isDefault ? tr("\"%1\" becomes the default site.").arg(after.name)
+                                  : tr("\"%1\" is no longer the default site.").arg(after.name));
+    if (after.routes != before->routes)
+        lines << tr("The routes of the site \"%1\" change.").arg(after.name);
+}
+
+void ChangeText::describePool(const PoolConfig* before, const PoolConfig& after, QStringList& lines)
+{
+    if (!before) {
+        QStringList servers;
+        for (const BackendConfig& backend : after.backends)
+            servers << server(backend);
+        lines << tr("Adds the pool \"%1\" with %n server(s): %2", nullptr, static_cast<int>(after.backends.size()))
+                     .arg(after.name, servers.join(QStringLiteral(", ")));
+        lines << tr("Balancing: %1.").arg(BalanceText::describe(after.balance));
+        lines << tr("Health: %1.").arg(BalanceText::describe(after.healthCheck));
+        return;
+    }
+    for (const BackendConfig& backend : after.backends) {
+        const BackendConfig* old = findBackend(*before, backend);
+        if (!old)
+            lines << tr("Adds the server %1 to the pool \"%2\".").arg(server(backend), after.name);
+        else if (!(*old == backend))
+            lines << tr("Changes the server %1 in the pool \"%2\" to %3.")
+                         .arg(endpoint(backend), after.name, server(backend));
+    }
+    for (const BackendConfig& backend : before->backends) {
+        if (!findBackend(after, backend))
+            lines << tr("Removes the server %1 from the pool \"%2\".").arg(endpoint(backend), after.name);
+    }
+    if (!(after.balance == before->balance))
+        lines << tr("The pool \"%1\" now balances: %2.").arg(after.name, BalanceText::describe(after.balance));
+    if (!(after.healthCheck == before->healthCheck))
+        lines << tr("The pool \"%1\" now checks: %2.").arg(after.name, BalanceText::describe(after.healthCheck));
+    if (after.slowStartMs != before->slowStartMs || !(after.passiveHealth == before->passiveHealth) ||
+        !(after.queue == before->queue) || !(after.retry == before->retry))
+        lines << tr("Other settings of the pool \"%1\" change.").arg(after.name);
+}
+
+} // namespace Portico

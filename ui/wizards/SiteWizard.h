@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Portico authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/Config.h"
+#include "config/ConfigError.h"
+
+#include <QWizard>
+
+#include <optional>
+
+namespace Portico {
+
+class EngineSession;
+
+// Adds a site, or edits one, in four steps: names, servers, balancing, review. The wizard holds
+// the draft (the site, its pool and perhaps a new listener) and builds the candidate config from
+// it, so every page validates as the admin types with the same validator the engine uses. Finish
+// applies the candidate through EngineSession::applyConfig.
+class SiteWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        HostnamesPageId,
+        BackendsPageId,
+        BalancingPageId,
+        ReviewPageId,
+    };
+
+    // "hostnames", "backends", "balancing", "review": the steps in order, as --wizard-page takes them.
+    static QStringList pageNames();
+
+    // Empty siteName adds a site; otherwise the wizard edits that site and the pool of its first proxy route.
+    SiteWizard(EngineSession& session, const QString& siteName, QWidget* parent = nullptr);
+
+    EngineSession& session() { return m_session; }
+    bool isEditing() const { return !m_originalName.isEmpty(); }
+    const QString& originalName() const { return m_originalName; }
+    const Config& baseConfig() const { return m_base; }
+
+    const SiteConfig& site() const { return m_site; }
+    const PoolConfig& pool() const { return m_pool; }
+    const std::optional<ListenerConfig>& newListener() const { return m_newListener; }
+    // Setters update the draft and emit draftChanged().
+    void setSiteName(const QString& name);
+    void setServerNames(const QStringList& names);
+    void setDefaultSite(bool isDefault);
+    void setNewListener(const std::optional<ListenerConfig>& listener);
+    void setBackends(const QList<BackendConfig>& backends);
+    void setPoolSettings(const PoolConfig& pool);
+
+    // The config in force with the draft put in.
+    Config candidate() const;
+    ConfigErrors candidateErrors() const;
+    // JSON paths of the draft's parts within candidate().
+    QString sitePath() const;
+    QString poolPath() const;
+    QString listenerPath() const;
+
+    // Validates, applies and saves the candidate; returns the errors (nothing changes then).
+    ConfigErrors apply();
+
+Q_SIGNALS:
+    void draftChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    // A new site's pool is named after it, made unique among the other pools.
+    QString freePoolName(const QString& siteName) const;
+
+    EngineSession& m_session;
+    Config m_base;
+    QString m_originalName;
+    // Index in m_base of the site and pool edited; -1 for new ones (appended).
+    qsizetype m_siteIndex = -1;
+    qsizetype m_poolIndex = -1;
+    // The route of m_site that sends requests to m_pool.
+    qsizetype m_routeIndex = -1;
+    SiteConfig m_site;
+    PoolConfig m_pool;
+    std::optional<ListenerConfig> m_newListener;
+};
+
+} // namespace Portico
