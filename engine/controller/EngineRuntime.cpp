@@ -563,6 +563,7 @@ void EngineRuntime::collectBackendStats(StatsSnapshot& snapshot, double seconds)
             stats.requestsTotal = state.requests.load(std::memory_order_relaxed);
             stats.errorsTotal = state.errors.load(std::memory_order_relaxed);
             stats.activeRequests = state.active.load(std::memory_order_relaxed);
+            stats.queuedRequests = pool->queued.load(std::memory_order_relaxed);
             const LatencyHistogram::Counts latency = state.latency.counts();
             BackendSample& before = m_backendSamples[id];
             LatencyHistogram::Counts interval{};

@@ -121,11 +121,18 @@ namespace Portico {
 void WorkerContext::enqueue(ClientConnection* connection, const ConfigGeneration* owner, int poolIndex)
 {
     m_queue.push_back(QueuedRequest{connection, owner, poolIndex});
+    owner->pools[static_cast<size_t>(poolIndex)]->queued.fetch_add(1, std::memory_order_relaxed);
 }
 
 void WorkerContext::dequeue(ClientConnection* connection)
 {
-    std::erase_if(m_queue, [connection](const QueuedRequest& entry) { return entry.connection == connection; });
+    // The connection still holds its generation here, so the pool's counter is alive.
+    std::erase_if(m_queue, [connection](const QueuedRequest& entry) {
+        if (entry.connection != connection)
+            return false;
+        entry.generation->pools[static_cast<size_t>(entry.poolIndex)]->queued.fetch_sub(1, std::memory_order_relaxed);
+        return true;
+    });
 }
 
 int WorkerContext::queuedFor(const ConfigGeneration* owner, int poolIndex) const
@@ -158,8 +165,9 @@ void WorkerContext::serviceQueue()
         const bool stillQueued = std::any_of(m_queue.begin(), m_queue.end(), [connection](const QueuedRequest& entry) {
             return entry.connection == connection;
         });
-        if (stillQueued && connection->retryQueued())
-            dequeue(connection);
+        // A connection that gets a backend (or gives up) leaves the queue itself.
+        if (stillQueued)
+            connection->retryQueued();
     }
 }
 

@@ -494,6 +494,7 @@ bool ClientConnection::retryQueued()
     const Choice choice = chooseBackend(-1);
     if (choice == Choice::Queue)
         return false;
+    m_context.dequeue(this);
     if (choice == Choice::None) {
         respondWithError(503, !m_requestBodyDone);
     } else {
@@ -534,22 +535,26 @@ void ClientConnection::finishBackend(bool failed)
 
 bool ClientConnection::mayRetryElsewhere(int status, bool answered) const
 {
-    if (m_responseHeadSent || m_state == State::Tunnel || m_retriedElsewhere || m_poolIndex < 0 ||
-        m_requestFraming != BodyFraming::None || !m_backendActive)
+    if (m_responseHeadSent || m_state == State::Tunnel || m_retriedElsewhere || m_poolIndex < 0 || !m_backendActive)
         return false;
     const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
     if (!pool.config.retry.enabled || pool.backends.size() < 2)
         return false;
     // Nothing reached the backend's application before a refused or timed-out connect; after that
     // only requests that may safely run twice go again.
+    // Before the connection is made nothing has left Portico, a body included (it waits in the
+    // client buffer until the backend takes it), so any request may go elsewhere.
+    if (m_state == State::Connecting)
+        return true;
+    // Past that, a body has been streamed out and is gone.
+    if (m_requestFraming != BodyFraming::None)
+        return false;
     if (answered) {
         // The backend ran the request and said it failed: only what may run twice goes again.
         return pool.config.retry.onServerErrors && isIdempotent(m_method) &&
                (status == 500 || status == 502 || status == 503 || status == 504);
     }
-    const bool nothingSent = m_state == State::Connecting;
-    const bool retrySafe = isIdempotent(m_method) || (m_route && m_route->retryNonIdempotent && status == 502);
-    return nothingSent || retrySafe;
+    return isIdempotent(m_method) || (m_route && m_route->retryNonIdempotent && status == 502);
 }
 
 void ClientConnection::buildUpstreamHead(const RequestHead& head, const RouteMatch& match)

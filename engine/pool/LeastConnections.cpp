@@ -10,25 +10,33 @@ int LeastConnections::pick(std::span<const int> weights, std::span<const qint64>
 {
     Q_ASSERT(weights.size() == active.size());
     const std::size_t count = std::min(weights.size(), active.size());
-    if (count == 0)
-        return -1;
-
-    const std::size_t start = tieBreak % count;
     int best = -1;
-    for (std::size_t step = 0; step < count; ++step) {
-        std::size_t i = start + step;
-        if (i >= count)
-            i -= count;
+    std::size_t ties = 0;
+    // First pass: the lowest load and how many eligible backends share it. Weights are ints and
+    // connection counts far below 2^32, so the products fit in 64 bits.
+    for (std::size_t i = 0; i < count; ++i) {
         if (weights[i] <= 0)
             continue;
-        if (best < 0) {
-            best = static_cast<int>(i);
-            continue;
-        }
         const auto b = static_cast<std::size_t>(best);
-        // Weights are ints and connection counts far below 2^32, so the products fit in 64 bits.
-        if (active[i] * weights[b] < active[b] * weights[i])
+        if (best < 0 || active[i] * weights[b] < active[b] * weights[i]) {
             best = static_cast<int>(i);
+            ties = 1;
+        } else if (active[i] * weights[b] == active[b] * weights[i]) {
+            ++ties;
+        }
+    }
+    if (ties <= 1)
+        return best;
+    // Rotate among the tied ones only, so a backend that is out does not pass its turn to its
+    // neighbour and equal backends share evenly.
+    std::size_t wanted = tieBreak % ties;
+    const auto b = static_cast<std::size_t>(best);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (weights[i] > 0 && active[i] * weights[b] == active[b] * weights[i]) {
+            if (wanted == 0)
+                return static_cast<int>(i);
+            --wanted;
+        }
     }
     return best;
 }

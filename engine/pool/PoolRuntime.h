@@ -8,6 +8,7 @@
 #include "pool/ConsistentHashRing.h"
 #include "pool/StickyCookie.h"
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -35,6 +36,9 @@ public:
     const QByteArray cookieName;
 
     int indexOfStickyId(quint64 id) const;
+
+    // Requests of this generation waiting for a backend below its connection limit, all workers.
+    mutable std::atomic<qint64> queued{0};
 };
 
 } // namespace Portico

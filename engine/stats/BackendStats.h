@@ -34,6 +34,7 @@ public:
     double requestsPerSecond = 0;
     double errorsPerSecond = 0;
     qint64 activeRequests = 0;
+    // Waiting in the pool's queue because every backend that could take them is at its limit.
     qint64 queuedRequests = 0;
     // Over the last interval; zero when nothing finished.
     qint64 latencyP50Us = 0;

@@ -100,8 +100,28 @@ void TestBackend::setReadingPaused(bool paused)
         Qt::BlockingQueuedConnection);
 }
 
+int TestBackend::releaseHeld()
+{
+    int released = 0;
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, &released] {
+            if (!m_server)
+                return;
+            for (TestBackendSession* session : m_server->findChildren<TestBackendSession*>()) {
+                if (session->releaseHold())
+                    ++released;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    return released;
+}
+
 void TestBackend::recordRequest(const QByteArray& head, int connection)
 {
+    const QByteArray target = head.left(head.indexOf("\r\n")).split(' ').value(1);
+    if (target.split('?').first() != "/health")
+        ++m_traffic;
     QMutexLocker locker(&m_mutex);
     m_lastHead = head;
     m_requestLines.append(QByteArray::number(connection) + ' ' + head.left(head.indexOf("\r\n")));

@@ -24,13 +24,17 @@ namespace Portico::Test {
 //   /close           200 with "Connection: close", then closes
 //   /hang            reads the request and never answers
 //   /reset           resets the connection without answering
+//   /health          status healthStatus() (200 unless set), body "healthy" or "unhealthy"
+//   /truncated       200 announcing 100 bytes of body, sends 10 of them, then closes
+//   /hold            reads the request and answers 200 "released" only when releaseHeld() is called
 //   /upgrade         101 Switching Protocols, then echoes every byte back (a stand-in for WebSocket)
 //   /continue-echo   an unsolicited "100 Continue", then as /echo
 //   /reset-reused    as "anything else" on a connection's first request; on a later one it resets the
 //                    connection (RST) without answering, like a backend whose keep-alive timeout closed the
 //                    connection just as the request arrived
 //   anything else    200, body "backend NAME"
-// Every response carries "X-Backend: NAME" and "X-Connection: K" (K counts its connections from 1).
+// Every response carries "Server: TestBackend", "X-Backend: NAME" and "X-Connection: K" (K counts its
+// connections from 1).
 class TestBackend
 {
 public:
@@ -42,6 +46,8 @@ public:
     const QByteArray& name() const { return m_name; }
     int connectionCount() const { return m_connections.load(); }
     int requestCount() const { return m_requests.load(); }
+    // Requests other than /health: the traffic, without what active health checks ask.
+    int trafficCount() const { return m_traffic.load(); }
     // The head of the last request (request line and fields).
     QByteArray lastRequestHead() const;
     // Every request line so far, oldest first, prefixed by the number of the connection that carried
@@ -57,6 +63,20 @@ public:
     // sender back; resuming reads what has piled up.
     void setReadingPaused(bool paused);
     bool readingPaused() const { return m_readingPaused.load(); }
+    // What /health answers from now on, e.g. 500 for an application that reports itself broken.
+    void setHealthStatus(int status) { m_healthStatus = status; }
+    int healthStatus() const { return m_healthStatus.load(); }
+    // While on, every request other than /health is read in full and then the connection is reset
+    // without an answer, as by an application that crashes on it.
+    void setResetEveryRequest(bool on) { m_resetEveryRequest = on; }
+    bool resetEveryRequest() const { return m_resetEveryRequest.load(); }
+    // While not 0, every request other than /health is read in full and answered with this status
+    // and the body "failing", as by an application whose every page breaks.
+    void setFailureStatus(int status) { m_failureStatus = status; }
+    int failureStatus() const { return m_failureStatus.load(); }
+    // Requests to /hold that wait for releaseHeld(); releaseHeld() answers them all and returns how many.
+    int heldCount() const { return m_held.load(); }
+    int releaseHeld();
     // Stops listening and closes every connection.
     void stop();
 
@@ -71,6 +91,11 @@ private:
     quint16 m_port = 0;
     std::atomic<int> m_connections{0};
     std::atomic<int> m_requests{0};
+    std::atomic<int> m_traffic{0};
+    std::atomic<int> m_held{0};
+    std::atomic<int> m_healthStatus{200};
+    std::atomic<bool> m_resetEveryRequest{false};
+    std::atomic<int> m_failureStatus{0};
     std::atomic<qint64> m_bytesSent{0};
     std::atomic<qint64> m_bytesReceived{0};
     std::atomic<bool> m_readingPaused{false};

@@ -23,10 +23,16 @@ TestBackendSession::TestBackendSession(QTcpSocket* socket, TestBackend& backend,
     applyReadingPaused();
 }
 
+TestBackendSession::~TestBackendSession()
+{
+    if (m_holding)
+        --m_backend.m_held;
+}
+
 bool TestBackendSession::closeIfIdle()
 {
     const bool idle = m_socket->state() == QAbstractSocket::ConnectedState && m_buffer.isEmpty() && !m_tunnel &&
-                      !m_hanging && m_sinkLeft == 0 && m_bodyLeft == 0 && m_socket->bytesToWrite() == 0 &&
+                      !m_hanging && !m_holding && m_sinkLeft == 0 && m_bodyLeft == 0 && m_socket->bytesToWrite() == 0 &&
                       m_socket->bytesAvailable() == 0;
     if (idle)
         m_socket->disconnectFromHost(); // nothing left to write: the FIN goes out now
@@ -42,6 +48,18 @@ void TestBackendSession::applyReadingPaused()
         m_socket->setReadBufferSize(0);
         QMetaObject::invokeMethod(this, &TestBackendSession::onReadyRead, Qt::QueuedConnection);
     }
+}
+
+bool TestBackendSession::releaseHold()
+{
+    if (!m_holding)
+        return false;
+    m_holding = false;
+    --m_backend.m_held;
+    respond(200, "released");
+    // Requests pipelined behind the held one are answered now.
+    QMetaObject::invokeMethod(this, &TestBackendSession::onReadyRead, Qt::QueuedConnection);
+    return true;
 }
 
 void TestBackendSession::reset()
@@ -72,7 +90,7 @@ void TestBackendSession::onReadyRead()
         m_buffer.clear();
         return;
     }
-    while (!m_hanging && m_bodyLeft == 0 && handleOne()) {
+    while (!m_hanging && !m_holding && m_bodyLeft == 0 && handleOne()) {
     }
 }
 
@@ -161,7 +179,17 @@ bool TestBackendSession::handleOne()
     ++m_requestCount;
     m_backend.recordRequest(head, m_number);
 
-    if (path == "/echo") {
+    const bool health = path.split('?').first() == "/health";
+    if (m_backend.resetEveryRequest() && !health) {
+        reset();
+        return false;
+    }
+    if (m_backend.failureStatus() != 0 && !health) {
+        respond(m_backend.failureStatus(), "failing");
+    } else if (health) {
+        const int status = m_backend.healthStatus();
+        respond(status, status >= 200 && status < 300 ? "healthy" : "unhealthy");
+    } else if (path == "/echo") {
         respond(200, head + "\r\n\r\n" + body);
     } else if (path == "/continue-echo") {
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -194,6 +222,14 @@ bool TestBackendSession::handleOne()
     } else if (path == "/hang") {
         m_hanging = true;
         return false;
+    } else if (path == "/truncated") {
+        respond(200, QByteArray(10, 't'), "Content-Length: 100\r\n");
+        m_socket->disconnectFromHost();
+        return false;
+    } else if (path == "/hold") {
+        m_holding = true;
+        ++m_backend.m_held;
+        return false;
     } else if (path == "/reset") {
         m_socket->abort();
         return false;
@@ -213,7 +249,8 @@ bool TestBackendSession::handleOne()
 
 void TestBackendSession::respond(int status, const QByteArray& body, const QByteArray& extra)
 {
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + " Test\r\nX-Backend: " + m_backend.name() +
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) +
+                          " Test\r\nServer: TestBackend\r\nX-Backend: " + m_backend.name() +
                           "\r\nX-Connection: " + QByteArray::number(m_number) + "\r\n";
     if (!extra.contains("Content-Length") && !extra.contains("Transfer-Encoding"))
         response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

