@@ -73,24 +73,25 @@ void Worker::applyConfig(std::shared_ptr<const ConfigGeneration> generation,
 void Worker::onAccepted(const QString& listenerKey, qintptr descriptor, const QHostAddress& peer)
 {
     Acceptor* acceptor = m_acceptors.value(listenerKey);
-    const std::shared_ptr<int> token = acceptor->token();
-    auto* connection = new ClientConnection(
-        descriptor, peer, acceptor->config().protocol, m_context,
-        [this, listenerKey, token](ClientConnection* closed) { onConnectionClosed(closed, listenerKey, token); });
+    auto* connection =
+        new ClientConnection(descriptor, peer, acceptor->config().protocol, m_context, this, acceptor->id());
     m_connections.insert(connection);
     if (m_context.shuttingDown)
         connection->closeWhenIdle();
 }
 
-void Worker::onConnectionClosed(ClientConnection* connection, const QString& listenerKey,
-                                const std::shared_ptr<int>& acceptorToken)
+void Worker::connectionClosed(ClientConnection* connection, quint32 acceptorId)
 {
     m_connections.remove(connection);
     m_poller->deleteLater(connection);
     // The acceptor that counted the connection may be gone (listener removed), or replaced by a
     // new one for the same address: only the one that accepted it is told.
-    if (Acceptor* acceptor = m_acceptors.value(listenerKey); acceptor && acceptor->token() == acceptorToken)
-        acceptor->connectionClosed();
+    for (Acceptor* acceptor : std::as_const(m_acceptors)) {
+        if (acceptor->id() == acceptorId) {
+            acceptor->connectionClosed();
+            break;
+        }
+    }
     checkDrained();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/WorkerContext.h"
+#include "http/ConnectionOwner.h"
 
 #include <QHash>
 #include <QList>
@@ -26,7 +27,7 @@ class UpstreamPool;
 // connections they produce and its idle backend connections. The controller talks to it only by
 // queued calls; it answers with queued signals. Nothing here is shared with other threads except
 // the counters it writes and the config generation it reads.
-class Worker : public QObject
+class Worker : public QObject, public ConnectionOwner
 {
     Q_OBJECT
 
@@ -35,6 +36,8 @@ public:
     ~Worker() override;
 
     int index() const { return m_context.workerIndex; }
+    // On the worker's thread, from the connection as it closes.
+    void connectionClosed(ClientConnection* connection, quint32 acceptorId) override;
     // Before the worker's thread starts: where passive health sends ejection requests (it must post
     // them to the monitor's thread itself).
     void setEjectionHandler(std::function<void(const QString& pool, const QByteArray& key, int failures)> handler);
@@ -55,8 +58,6 @@ Q_SIGNALS:
 private:
     void ensureStarted();
     void onAccepted(const QString& listenerKey, qintptr descriptor, const QHostAddress& peer);
-    void onConnectionClosed(ClientConnection* connection, const QString& listenerKey,
-                            const std::shared_ptr<int>& acceptorToken);
     void sweep();
     void checkDrained();
 

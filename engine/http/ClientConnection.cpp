@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "core/WorkerContext.h"
 #include "http/BuiltinPages.h"
+#include "http/ConnectionOwner.h"
 #include "io/ByteBuffer.h"
 #include "io/EventPoller.h"
 #include "io/Socket.h"
@@ -73,13 +74,14 @@ void appendField(QByteArray& out, QByteArrayView name, QByteArrayView value)
 } // namespace
 
 ClientConnection::ClientConnection(qintptr descriptor, const QHostAddress& peer, ListenerProtocol protocol,
-                                   WorkerContext& context, std::function<void(ClientConnection*)> onClosed)
+                                   WorkerContext& context, ConnectionOwner* owner, quint32 acceptorId)
     : m_descriptor(descriptor)
     , m_peer(peer)
     , m_peerText(peer.toString().toLatin1())
     , m_protocol(protocol)
     , m_context(context)
-    , m_onClosed(std::move(onClosed))
+    , m_owner(owner)
+    , m_acceptorId(acceptorId)
 {
     m_context.counters.connectionOpened();
     m_context.poller->add(m_descriptor, this, true, false);
@@ -90,7 +92,7 @@ ClientConnection::ClientConnection(qintptr descriptor, const QHostAddress& peer,
 ClientConnection::~ClientConnection()
 {
     // Being deleted by the worker: it needs no callback.
-    m_onClosed = nullptr;
+    m_owner = nullptr;
     if (m_state != State::Closed)
         close();
 }
@@ -410,20 +412,20 @@ void ClientConnection::handleRequestHead()
     m_route = route;
     m_retriedElsewhere = false;
     const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
-    m_hashValue.clear();
-    m_stickyValue.clear();
-    m_setCookie.clear();
+    m_x->hashValue.clear();
+    m_x->stickyValue.clear();
+    m_x->setCookie.clear();
     const BalanceConfig& balance = pool.config.balance;
     if (balance.algorithm == BalanceAlgorithm::ConsistentHash && balance.hashOn == HashSource::Header) {
         if (const HttpHeader* field = head.find(QByteArrayView(pool.hashKey)))
-            m_hashValue = field->value.toByteArray();
+            m_x->hashValue = field->value.toByteArray();
     } else if ((balance.algorithm == BalanceAlgorithm::ConsistentHash && balance.hashOn == HashSource::Cookie) ||
                pool.sticky) {
         if (const HttpHeader* field = head.find("Cookie")) {
             if (pool.sticky)
-                m_stickyValue = StickyCookie::findCookie(field->value, pool.cookieName).toByteArray();
+                m_x->stickyValue = StickyCookie::findCookie(field->value, pool.cookieName).toByteArray();
             else
-                m_hashValue = StickyCookie::findCookie(field->value, pool.hashKey).toByteArray();
+                m_x->hashValue = StickyCookie::findCookie(field->value, pool.hashKey).toByteArray();
         }
     }
     PoolCursor& cursor = m_context.cursor(m_generation.get(), m_poolIndex);
@@ -466,24 +468,24 @@ ClientConnection::Choice ClientConnection::chooseBackend(int exclude)
     const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
     BackendSelector::Input input;
     input.client = m_peer;
-    input.hashValue = m_hashValue;
-    input.stickyValue = m_stickyValue;
+    input.hashValue = m_x->hashValue;
+    input.stickyValue = m_x->stickyValue;
     input.exclude = exclude;
     const BackendSelector::Selection selection =
         BackendSelector::select(pool, m_context.cursor(m_generation.get(), m_poolIndex), input);
     if (selection.index < 0)
         return selection.queue ? Choice::Queue : Choice::None;
     m_backendIndex = selection.index;
-    m_backend = pool.backends[static_cast<size_t>(selection.index)];
-    m_backend.state->active.fetch_add(1, std::memory_order_relaxed);
+    m_backend = &pool.backends[static_cast<size_t>(selection.index)];
+    m_backend->state->active.fetch_add(1, std::memory_order_relaxed);
     m_backendActive = true;
     m_upstreamStartUs = m_context.clock.monotonicUs();
     if (selection.setSticky)
-        m_setCookie = pool.sticky->setCookieValue(pool.cookieName, m_backend.stickyId);
+        m_x->setCookie = pool.sticky->setCookieValue(pool.cookieName, m_backend->stickyId);
     else
-        m_setCookie.clear();
+        m_x->setCookie.clear();
     if (m_x)
-        m_x->log.backend = m_backend.key;
+        m_x->log.backend = m_backend->key;
     return Choice::Backend;
 }
 
@@ -513,7 +515,7 @@ void ClientConnection::finishBackend(bool failed)
     if (!m_backendActive)
         return;
     m_backendActive = false;
-    BackendState& state = *m_backend.state;
+    BackendState& state = *m_backend->state;
     state.active.fetch_sub(1, std::memory_order_relaxed);
     state.requests.fetch_add(1, std::memory_order_relaxed);
     state.latency.record(m_context.clock.monotonicUs() - m_upstreamStartUs);
@@ -529,7 +531,7 @@ void ClientConnection::finishBackend(bool failed)
     } else {
         state.recordSuccess();
     }
-    if (m_backend.maxConnections > 0)
+    if (m_backend->maxConnections > 0)
         m_context.scheduleQueueService();
 }
 
@@ -774,7 +776,7 @@ void ClientConnection::connectUpstream()
 {
     const Config& config = m_generation->config;
     m_state = State::Connecting;
-    if (!m_backend.resolved()) {
+    if (!m_backend->resolved()) {
         upstreamFailed(502);
         return;
     }
@@ -783,7 +785,7 @@ void ClientConnection::connectUpstream()
     // the others only take connections used moments ago.
     const bool replayable = isIdempotent(m_method) && m_requestFraming == BodyFraming::None && !m_retried;
     UpstreamConnection* reused = m_context.upstreams->take(
-        m_backend.key, now, replayable ? config.settings.upstreamIdleTimeoutMs : safeReuseWindowMs, !replayable);
+        m_backend->key, now, replayable ? config.settings.upstreamIdleTimeoutMs : safeReuseWindowMs, !replayable);
     if (reused) {
         m_upstream = reused;
         m_upstream->setUser(this);
@@ -794,13 +796,13 @@ void ClientConnection::connectUpstream()
         return;
     }
     int error = 0;
-    const qintptr descriptor = Socket::connectTo(m_backend.address, m_backend.port, error);
+    const qintptr descriptor = Socket::connectTo(m_backend->address, m_backend->port, error);
     if (descriptor < 0) {
-        qCDebug(lcHttp) << "cannot connect to backend" << m_backend.key << qt_error_string(error);
+        qCDebug(lcHttp) << "cannot connect to backend" << m_backend->key << qt_error_string(error);
         upstreamFailed(502);
         return;
     }
-    m_upstream = new UpstreamConnection(descriptor, m_backend.key, *m_context.upstreams);
+    m_upstream = new UpstreamConnection(descriptor, m_backend->key, *m_context.upstreams);
     m_upstream->setUser(this);
     m_upstream->countRequest();
     m_upstreamReused = false;
@@ -813,7 +815,7 @@ void ClientConnection::onUpstreamWritable()
 {
     const int error = Socket::pendingError(m_upstream->descriptor());
     if (error != 0) {
-        qCDebug(lcHttp) << "backend" << m_backend.key << "refused:" << qt_error_string(error);
+        qCDebug(lcHttp) << "backend" << m_backend->key << "refused:" << qt_error_string(error);
         upstreamFailed(502);
         return;
     }
@@ -987,7 +989,7 @@ bool ClientConnection::handleResponseHead()
         if (result.status == HeadParser::Status::NeedMore)
             return false;
         if (result.status == HeadParser::Status::Error) {
-            qCDebug(lcHttp) << "malformed response from" << m_backend.key << parseErrorName(result.error);
+            qCDebug(lcHttp) << "malformed response from" << m_backend->key << parseErrorName(result.error);
             upstreamFailed(502);
             return false;
         }
@@ -1082,8 +1084,8 @@ void ClientConnection::buildClientHead(const ResponseHead& head)
     appendField(out, "Via", via.isEmpty() ? QByteArray("1.1 portico") : via.toByteArray() + ", 1.1 portico");
     if (!hasRequestId)
         appendField(out, "X-Request-ID", m_requestId);
-    if (!m_setCookie.isEmpty())
-        appendField(out, "Set-Cookie", m_setCookie);
+    if (!m_x->setCookie.isEmpty())
+        appendField(out, "Set-Cookie", m_x->setCookie);
     if (upgrade) {
         out.append("Connection: upgrade\r\n");
         appendField(out, "Upgrade", head.upgrade);
@@ -1150,7 +1152,7 @@ void ClientConnection::pumpResponseBody()
         while (!rest.isEmpty()) {
             const ChunkedDecoder::Result result = m_x->responseChunks.decode(rest);
             if (result.status == ChunkedDecoder::Status::Error) {
-                qCDebug(lcHttp) << "malformed chunked response from" << m_backend.key;
+                qCDebug(lcHttp) << "malformed chunked response from" << m_backend->key;
                 m_keepAlive = false;
                 close();
                 return;
@@ -1253,8 +1255,8 @@ void ClientConnection::close()
         m_context.buffers.give(std::move(m_fromUpstream));
     m_context.giveExchange(std::move(m_x));
     m_context.counters.connectionClosed();
-    if (m_onClosed)
-        m_onClosed(this);
+    if (m_owner)
+        m_owner->connectionClosed(this, m_acceptorId);
 }
 
 ExchangeState& ClientConnection::exchange()

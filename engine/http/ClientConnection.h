@@ -18,6 +18,7 @@ namespace Portico {
 
 class ByteBuffer;
 class ConfigGeneration;
+class ConnectionOwner;
 class RouteConfig;
 class RouteMatch;
 class UpstreamConnection;
@@ -30,8 +31,9 @@ class WorkerContext;
 class ClientConnection final : public IoHandler, public UpstreamUser
 {
 public:
+    // owner hears of the close with acceptorId, the acceptor that took the connection.
     ClientConnection(qintptr descriptor, const QHostAddress& peer, ListenerProtocol protocol, WorkerContext& context,
-                     std::function<void(ClientConnection*)> onClosed);
+                     ConnectionOwner* owner, quint32 acceptorId);
     ~ClientConnection() override;
     Q_DISABLE_COPY_MOVE(ClientConnection)
 
@@ -116,7 +118,8 @@ private:
     QByteArray m_peerText;
     ListenerProtocol m_protocol;
     WorkerContext& m_context;
-    std::function<void(ClientConnection*)> m_onClosed;
+    ConnectionOwner* m_owner;
+    quint32 m_acceptorId;
     State m_state = State::ReadingHead;
 
     // Bytes from the client (heads, then request body) and from the backend (response).
@@ -134,7 +137,8 @@ private:
     // The exchange in progress.
     std::shared_ptr<const ConfigGeneration> m_generation;
     UpstreamConnection* m_upstream = nullptr;
-    BackendTarget m_backend;
+    // Into the pool of m_generation, which the exchange holds; null between exchanges.
+    const BackendTarget* m_backend = nullptr;
     int m_poolIndex = -1;
     int m_backendIndex = -1;
     int m_siteIndex = -1;
@@ -143,11 +147,6 @@ private:
     bool m_backendActive = false;
     bool m_retriedElsewhere = false;
     qint64 m_upstreamStartUs = 0;
-    // Inputs of the backend choice that must outlive the request head (queueing, retries).
-    QByteArray m_hashValue;
-    QByteArray m_stickyValue;
-    // Set-Cookie value for the response when the sticky cookie is (re)issued.
-    QByteArray m_setCookie;
     bool m_upstreamReused = false;
     bool m_retried = false;
     QByteArray m_requestId;

@@ -21,6 +21,9 @@ void ExchangeState::reset()
     toClient.resize(0);
     toUpstream.resize(0);
     log = AccessLogEntry();
+    hashValue.resize(0);
+    stickyValue.resize(0);
+    setCookie.resize(0);
 }
 
 } // namespace Portico

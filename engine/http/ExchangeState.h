@@ -33,6 +33,11 @@ public:
     QByteArray toClient;
     QByteArray toUpstream;
     AccessLogEntry log;
+    // Inputs of the backend choice that must outlive the request head (queueing, retries), and the
+    // Set-Cookie value when the sticky cookie is (re)issued.
+    QByteArray hashValue;
+    QByteArray stickyValue;
+    QByteArray setCookie;
 };
 
 } // namespace Portico

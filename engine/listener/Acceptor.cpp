@@ -8,12 +8,15 @@
 
 #include <QTimer>
 
+#include <atomic>
 #include <cerrno>
 #include <sys/socket.h>
 
 namespace Portico {
 
 namespace {
+
+std::atomic<quint32> nextAcceptorId{1};
 
 // Accepting in bursts keeps one busy listener from starving the worker's other sockets.
 constexpr int maxAcceptsPerEvent = 64;
@@ -26,6 +29,7 @@ Acceptor::Acceptor(qintptr descriptor, ListenerConfig config, EventPoller& polle
     : m_descriptor(descriptor)
     , m_config(std::move(config))
     , m_poller(poller)
+    , m_id(nextAcceptorId.fetch_add(1, std::memory_order_relaxed))
     , m_maxConnections(maxConnections)
     , m_accepted(std::move(accepted))
 {

@@ -28,8 +28,9 @@ public:
     ~Acceptor() override;
 
     const ListenerConfig& config() const { return m_config; }
-    // Identifies this acceptor to the connections it accepted, which may outlive it.
-    const std::shared_ptr<int>& token() const { return m_token; }
+    // Identifies this acceptor to the connections it accepted, which may outlive it: unique in
+    // the process, never reused.
+    quint32 id() const { return m_id; }
     // A connection this acceptor accepted closed: accepting may resume.
     void connectionClosed();
     void onIoEvent(bool readable, bool writable, bool hangup) override;
@@ -41,7 +42,7 @@ private:
     qintptr m_descriptor;
     ListenerConfig m_config;
     EventPoller& m_poller;
-    std::shared_ptr<int> m_token = std::make_shared<int>(0);
+    const quint32 m_id;
     // Connections this worker accepted on this listener and still holds.
     int m_open = 0;
     int m_maxConnections;
