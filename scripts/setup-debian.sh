@@ -15,6 +15,8 @@ engine_packages=(
     clang-format
     # the request-parser fuzzer: clang's libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
+    # a local ACME server the certificate tests order from
+    pebble
 )
 gui_packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
