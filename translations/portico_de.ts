@@ -1009,7 +1009,7 @@
     </message>
     <message numerus="yes">
         <source>Server %1 is up again after %n passed check(s): %2</source>
-        <extracomment>%1 pool/host:port; %2 the last check, in English as the engine reported it.</extracomment>
+        <extracomment>%1 pool/host:port; %2 the last check&apos;s result.</extracomment>
         <translation>
             <numerusform>Server %1 ist nach %n bestandenen Prüfung wieder in Betrieb: %2</numerusform>
             <numerusform>Server %1 ist nach %n bestandenen Prüfungen wieder in Betrieb: %2</numerusform>
@@ -1017,7 +1017,7 @@
     </message>
     <message numerus="yes">
         <source>Server %1 is down after %n failed check(s): %2</source>
-        <extracomment>%1 pool/host:port; %2 the last check, in English as the engine reported it.</extracomment>
+        <extracomment>%1 pool/host:port; %2 the last check&apos;s result.</extracomment>
         <translation>
             <numerusform>Server %1 ist nach %n fehlgeschlagenen Prüfung ausgefallen: %2</numerusform>
             <numerusform>Server %1 ist nach %n fehlgeschlagenen Prüfungen ausgefallen: %2</numerusform>
@@ -1468,6 +1468,10 @@
     <message>
         <source>the cookie</source>
         <translation>dem Cookie</translation>
+    </message>
+    <message>
+        <source>its host name does not resolve</source>
+        <translation>sein Hostname lässt sich nicht auflösen</translation>
     </message>
 </context>
 <context>

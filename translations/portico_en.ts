@@ -1009,7 +1009,7 @@
     </message>
     <message numerus="yes">
         <source>Server %1 is up again after %n passed check(s): %2</source>
-        <extracomment>%1 pool/host:port; %2 the last check, in English as the engine reported it.</extracomment>
+        <extracomment>%1 pool/host:port; %2 the last check&apos;s result.</extracomment>
         <translation>
             <numerusform>Server %1 is up again after %n passed check: %2</numerusform>
             <numerusform>Server %1 is up again after %n passed checks: %2</numerusform>
@@ -1017,7 +1017,7 @@
     </message>
     <message numerus="yes">
         <source>Server %1 is down after %n failed check(s): %2</source>
-        <extracomment>%1 pool/host:port; %2 the last check, in English as the engine reported it.</extracomment>
+        <extracomment>%1 pool/host:port; %2 the last check&apos;s result.</extracomment>
         <translation>
             <numerusform>Server %1 is down after %n failed check: %2</numerusform>
             <numerusform>Server %1 is down after %n failed checks: %2</numerusform>
@@ -1467,6 +1467,10 @@
     </message>
     <message>
         <source>the cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its host name does not resolve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

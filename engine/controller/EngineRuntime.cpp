@@ -18,6 +18,7 @@
 #include "stats/SiteCounters.h"
 #include "stats/WorkerCounters.h"
 
+#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUrl>
@@ -28,6 +29,7 @@ namespace {
 
 constexpr int maxRecentEvents = 500;
 constexpr int statsIntervalMs = 1000;
+constexpr int addressRefreshMs = 60'000;
 
 } // namespace
 
@@ -37,6 +39,9 @@ EngineRuntime::EngineRuntime(const Clock& clock)
     m_statsTimer.setInterval(statsIntervalMs);
     m_statsTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_statsTimer, &QTimer::timeout, this, &EngineRuntime::collectStats);
+    m_addressTimer.setInterval(addressRefreshMs);
+    connect(&m_addressTimer, &QTimer::timeout, this, &EngineRuntime::refreshAddresses);
+    m_addressTimer.start();
 
     // Sticky cookies signed with this stay valid until the process ends; a config can set a
     // lasting secret instead.
@@ -461,7 +466,18 @@ std::shared_ptr<const ConfigGeneration> EngineRuntime::makeGeneration(const Conf
     };
     const QByteArray secret =
         config.settings.stickySecret.isEmpty() ? m_stickySecret : config.settings.stickySecret.toUtf8();
-    auto generation = std::make_shared<const ConfigGeneration>(config, backendState, siteCounters, secret);
+    QSet<QString> names;
+    auto address = [this, &names](const QString& host) {
+        names.insert(host);
+        return m_addresses.value(host);
+    };
+    auto generation = std::make_shared<const ConfigGeneration>(config, address, backendState, siteCounters, secret);
+    // Names not looked up yet go to the resolver; the workers get their addresses in a new
+    // generation when the answers come. The controller's thread never waits for DNS.
+    for (const QString& host : std::as_const(names)) {
+        if (!m_addresses.contains(host))
+            lookUp(host);
+    }
     // Older generations still in use keep their own references.
     std::erase_if(m_backendStates, [&used](const auto& entry) { return !used.contains(entry.first); });
     std::erase_if(m_siteCounters, [&usedSites](const auto& entry) { return !usedSites.contains(entry.first); });
@@ -482,6 +498,46 @@ std::shared_ptr<const ConfigGeneration> EngineRuntime::makeGeneration(const Conf
         monitor, [monitor, watched] { monitor->setBackends(watched); }, Qt::QueuedConnection);
     m_generation = generation;
     return generation;
+}
+
+void EngineRuntime::lookUp(const QString& host)
+{
+    if (m_lookups.contains(host))
+        return;
+    m_lookups.insert(host);
+    QHostInfo::lookupHost(host, this, [this, host](const QHostInfo& info) { onLookedUp(host, info); });
+}
+
+void EngineRuntime::onLookedUp(const QString& host, const QHostInfo& info)
+{
+    m_lookups.remove(host);
+    QHostAddress chosen;
+    for (const QHostAddress& address : info.addresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol || chosen.isNull())
+            chosen = address;
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            break;
+    }
+    if (chosen.isNull())
+        qCWarning(lcConfig).noquote() << "backend" << host << "does not resolve:" << info.errorString();
+    const auto known = m_addresses.constFind(host);
+    const bool changed = known == m_addresses.constEnd() || known.value() != chosen;
+    m_addresses.insert(host, chosen);
+    m_addressesChanged = m_addressesChanged || changed;
+    if (!m_lookups.isEmpty() || !m_addressesChanged)
+        return;
+    m_addressesChanged = false;
+    if (m_state == EngineState::Running) {
+        std::map<QString, OpenListener> none;
+        dispatch(makeGeneration(m_config), none, {});
+    }
+}
+
+void EngineRuntime::refreshAddresses()
+{
+    // Names can move (DHCP, a new server): look them all up again now and then.
+    for (auto it = m_addresses.cbegin(); it != m_addresses.cend(); ++it)
+        lookUp(it.key());
 }
 
 void EngineRuntime::onTransition(const QString& pool, const QString& key, const BackendTransition& transition)
@@ -625,7 +681,13 @@ RouteTestResult EngineRuntime::testRoute(const RouteTestRequest& request)
     }
     // Health as the workers see it while running; a stopped engine answers from the config alone.
     const std::shared_ptr<const ConfigGeneration> generation =
-        m_generation ? m_generation : std::make_shared<const ConfigGeneration>(m_config);
+        m_generation ? m_generation
+                     : std::make_shared<const ConfigGeneration>(
+                           m_config, [this](const QString& host) { return m_addresses.value(host); },
+                           [](const QString& pool, const QByteArray& key, int weight) {
+                               return std::make_shared<BackendState>(pool, key, weight);
+                           },
+                           [](const QString&) { return std::make_shared<SiteCounters>(); }, m_stickySecret);
     const QString host = url.host().toLower();
     QByteArray authority = url.host(QUrl::FullyEncoded).toLatin1();
     if (url.port() >= 0)

@@ -16,6 +16,8 @@
 #include "stats/LatencyHistogram.h"
 #include "stats/StatsSnapshot.h"
 
+#include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -24,6 +26,7 @@
 #include <memory>
 #include <vector>
 
+class QHostInfo;
 class QThread;
 
 namespace Portico {
@@ -101,6 +104,9 @@ private:
     void onBackendReport(const QString& pool, const QString& key, const HealthCheckResult& lastCheck,
                          const QList<BackendTransition>& transitions);
     void collectBackendStats(StatsSnapshot& snapshot, double seconds);
+    void lookUp(const QString& host);
+    void onLookedUp(const QString& host, const QHostInfo& info);
+    void refreshAddresses();
     void stopAccessLog();
 
     const Clock& m_clock;
@@ -144,6 +150,12 @@ private:
     };
     std::map<QString, BackendSample> m_backendSamples;
     std::map<QString, quint64> m_siteSamples;
+    // Backend host names and what they resolved to (null: did not resolve), looked up without
+    // blocking; lookups in flight; whether an answer changed since the last generation.
+    QHash<QString, QHostAddress> m_addresses;
+    QSet<QString> m_lookups;
+    bool m_addressesChanged = false;
+    QTimer m_addressTimer;
     // Pools with no backend in rotation, for the all-down and recovered events.
     QSet<QString> m_poolsDown;
 };

@@ -11,7 +11,7 @@ namespace Portico {
 
 namespace {
 
-BackendTarget resolve(const BackendConfig& backend)
+BackendTarget resolve(const BackendConfig& backend, const ConfigGeneration::AddressSource& addresses)
 {
     BackendTarget target;
     target.port = backend.port;
@@ -21,34 +21,40 @@ BackendTarget resolve(const BackendConfig& backend)
     target.admin = backend.state;
     target.key = backend.host.toUtf8() + ':' + QByteArray::number(backend.port);
     target.stickyId = StickyCookie::backendId(target.key);
-    if (target.address.setAddress(backend.host))
-        return target;
-    // Resolved once per apply on the controller's thread; the workers only ever see addresses.
-    const QHostInfo info = QHostInfo::fromName(backend.host);
-    for (const QHostAddress& address : info.addresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol || target.address.isNull())
-            target.address = address;
-        if (address.protocol() == QAbstractSocket::IPv4Protocol)
-            break;
-    }
-    if (target.address.isNull())
-        qCWarning(lcConfig).noquote() << "backend" << backend.host << "does not resolve:" << info.errorString();
+    if (!target.address.setAddress(backend.host))
+        target.address = addresses(backend.host);
     return target;
 }
 
 } // namespace
 
+QHostAddress ConfigGeneration::lookUpNow(const QString& host)
+{
+    const QHostInfo info = QHostInfo::fromName(host);
+    QHostAddress chosen;
+    for (const QHostAddress& address : info.addresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol || chosen.isNull())
+            chosen = address;
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            break;
+    }
+    if (chosen.isNull())
+        qCWarning(lcConfig).noquote() << "backend" << host << "does not resolve:" << info.errorString();
+    return chosen;
+}
+
 ConfigGeneration::ConfigGeneration(Config value)
     : ConfigGeneration(
-          std::move(value),
+          std::move(value), &ConfigGeneration::lookUpNow,
           [](const QString& pool, const QByteArray& key, int weight) {
               return std::make_shared<BackendState>(pool, key, weight);
           },
           [](const QString&) { return std::make_shared<SiteCounters>(); }, QByteArray())
 {}
 
-ConfigGeneration::ConfigGeneration(Config value, const BackendStateSource& backendStates,
-                                   const SiteCounterSource& siteCounters, const QByteArray& stickySecret)
+ConfigGeneration::ConfigGeneration(Config value, const AddressSource& addresses,
+                                   const BackendStateSource& backendStates, const SiteCounterSource& siteCounters,
+                                   const QByteArray& stickySecret)
     : config(std::move(value))
     , router(config)
 {
@@ -57,7 +63,7 @@ ConfigGeneration::ConfigGeneration(Config value, const BackendStateSource& backe
         std::vector<BackendTarget> targets;
         std::vector<std::shared_ptr<BackendState>> states;
         for (const BackendConfig& backend : pool.backends) {
-            targets.push_back(resolve(backend));
+            targets.push_back(resolve(backend, addresses));
             states.push_back(backendStates(pool.name, targets.back().key, backend.weight));
             targets.back().state = states.back().get();
         }

@@ -22,11 +22,16 @@ public:
     using BackendStateSource =
         std::function<std::shared_ptr<BackendState>(const QString& pool, const QByteArray& key, int weight)>;
     using SiteCounterSource = std::function<std::shared_ptr<SiteCounters>(const QString& site)>;
+    // The address for a backend host name; a null address leaves the backend unresolved (out of
+    // rotation). Never called for literal addresses.
+    using AddressSource = std::function<QHostAddress(const QString& host)>;
 
-    // Fresh shared state: for tests and tools that run one generation.
+    // Fresh shared state and blocking name lookups: for tests and tools that run one generation.
     explicit ConfigGeneration(Config config);
-    ConfigGeneration(Config config, const BackendStateSource& backendStates, const SiteCounterSource& siteCounters,
-                     const QByteArray& stickySecret);
+    ConfigGeneration(Config config, const AddressSource& addresses, const BackendStateSource& backendStates,
+                     const SiteCounterSource& siteCounters, const QByteArray& stickySecret);
+    // A blocking lookup preferring IPv4; null when the name does not resolve.
+    static QHostAddress lookUpNow(const QString& host);
     Q_DISABLE_COPY_MOVE(ConfigGeneration)
 
     const Config config;

@@ -20,6 +20,7 @@ enum class Skip
     Drain,
     Down,
     Ejected,
+    Unresolved,
     Full,
 };
 
@@ -38,6 +39,8 @@ QString skipName(Skip skip)
         return QStringLiteral("down");
     case Skip::Ejected:
         return QStringLiteral("ejected");
+    case Skip::Unresolved:
+        return QStringLiteral("unresolved");
     case Skip::Full:
         return QStringLiteral("full");
     }
@@ -58,6 +61,8 @@ Skip skipReason(const BackendTarget& backend, int index, int exclude)
         return Skip::Maintenance;
     if (backend.admin == BackendAdminState::Drain)
         return Skip::Drain;
+    if (!backend.resolved())
+        return Skip::Unresolved;
     if (!backend.state->healthy()) {
         return backend.state->health.load(std::memory_order_relaxed) == BackendHealth::Down ? Skip::Down
                                                                                             : Skip::Ejected;

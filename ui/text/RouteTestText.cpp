@@ -78,6 +78,8 @@ QString RouteTestText::skipReason(const QString& reason)
         return tr("it is a backup and other servers are up");
     if (reason == QLatin1String("full"))
         return tr("it has reached its connection limit");
+    if (reason == QLatin1String("unresolved"))
+        return tr("its host name does not resolve");
     return reason;
 }
 
