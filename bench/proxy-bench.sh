@@ -56,6 +56,8 @@ die() {
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&"$LOG_FD"; }
 
 is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+# shellcheck source=bench/lib/processes.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/processes.sh"
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -74,9 +76,6 @@ while [[ $# -gt 0 ]]; do
     *) usage >&2; die "unknown option: $1" ;;
     esac
 done
-check_range() { # OPTION VALUE MIN MAX
-    if ! is_uint "$2" || (($2 < $3 || $2 > $4)); then die "$1 must be a whole number from $3 to $4"; fi
-}
 check_range --duration "$duration" 1 600
 check_range --rounds "$rounds" 1 20
 check_range --warmup "$warmup" 0 60
@@ -146,68 +145,13 @@ RESULTS=$WORK/results
 mkdir -p "$RESULTS/wrk" "$RESULTS/mem" "$WORK/www"
 PIDS=()
 
-# Every server is started with setsid, so its pid is also its process group id.
-stop_pid() {
-    local pid=$1 i
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    for ((i = 0; i < 50; i++)); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL -- "-$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 
-cleanup() {
-    local status=$? i
-    trap - EXIT INT TERM
-    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
-        stop_pid "${PIDS[i]}"
-    done
-    # Keep the configs and logs when something failed; an interrupt is not a failure.
-    if [[ $keep_workdir == yes || ($status -ne 0 && $status -ne 130 && $status -ne 143) ]]; then
-        log "work directory kept: $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-    exit "$status"
-}
 trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT
 trap 'log "terminated"; exit 143' TERM
 
-# start_bg LOGFILE COMMAND... ; sets STARTED_PID.
-start_bg() {
-    local logfile=$1
-    shift
-    setsid "$@" >"$logfile" 2>&1 </dev/null &
-    STARTED_PID=$!
-    PIDS+=("$STARTED_PID")
-}
 
-forget_pid() {
-    local pid=$1 i
-    for i in "${!PIDS[@]}"; do [[ ${PIDS[i]} == "$pid" ]] && unset 'PIDS[i]'; done
-    PIDS=("${PIDS[@]}")
-}
 
-# wait_port PORT PID LOGFILE: true once 127.0.0.1:PORT accepts, false if the process died or 10 s passed.
-wait_port() {
-    local port=$1 pid=$2 logfile=$3 i
-    for ((i = 0; i < 100; i++)); do
-        if ! kill -0 "$pid" 2>/dev/null; then
-            log "process $pid exited; last lines of $logfile:"
-            tail -n 20 "$logfile" >&2 || true
-            return 1
-        fi
-        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
-        sleep 0.1
-    done
-    log "127.0.0.1:$port did not accept connections within 10 s; last lines of $logfile:"
-    tail -n 20 "$logfile" >&2 || true
-    return 1
-}
 
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 # User + system CPU time of a process and all its threads, in clock ticks (fields 14 and 15 of stat).
