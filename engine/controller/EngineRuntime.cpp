@@ -511,15 +511,7 @@ void EngineRuntime::lookUp(const QString& host)
 void EngineRuntime::onLookedUp(const QString& host, const QHostInfo& info)
 {
     m_lookups.remove(host);
-    QHostAddress chosen;
-    for (const QHostAddress& address : info.addresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol || chosen.isNull())
-            chosen = address;
-        if (address.protocol() == QAbstractSocket::IPv4Protocol)
-            break;
-    }
-    if (chosen.isNull())
-        qCWarning(lcConfig).noquote() << "backend" << host << "does not resolve:" << info.errorString();
+    const QHostAddress chosen = ConfigGeneration::preferredAddress(host, info);
     const auto known = m_addresses.constFind(host);
     const bool changed = known == m_addresses.constEnd() || known.value() != chosen;
     m_addresses.insert(host, chosen);

@@ -30,7 +30,11 @@ BackendTarget resolve(const BackendConfig& backend, const ConfigGeneration::Addr
 
 QHostAddress ConfigGeneration::lookUpNow(const QString& host)
 {
-    const QHostInfo info = QHostInfo::fromName(host);
+    return preferredAddress(host, QHostInfo::fromName(host));
+}
+
+QHostAddress ConfigGeneration::preferredAddress(const QString& host, const QHostInfo& info)
+{
     QHostAddress chosen;
     for (const QHostAddress& address : info.addresses()) {
         if (address.protocol() == QAbstractSocket::IPv4Protocol || chosen.isNull())

@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+class QHostInfo;
+
 namespace Portico {
 
 // Everything the workers need from one applied config, built once on the controller's thread and
@@ -32,6 +34,9 @@ public:
                      const SiteCounterSource& siteCounters, const QByteArray& stickySecret);
     // A blocking lookup preferring IPv4; null when the name does not resolve.
     static QHostAddress lookUpNow(const QString& host);
+    // The address to use from a lookup's answer: the first IPv4 one, else the first; null (and a
+    // warning) when there is none.
+    static QHostAddress preferredAddress(const QString& host, const QHostInfo& info);
     Q_DISABLE_COPY_MOVE(ConfigGeneration)
 
     const Config config;

@@ -912,14 +912,21 @@ bool ClientConnection::replayOnFreshConnection()
         return false;
     m_retried = true;
     releaseUpstream(false);
+    sendAgain();
+    return true;
+}
+
+void ClientConnection::sendAgain()
+{
     if (m_fromUpstream)
         m_context.buffers.give(std::move(m_fromUpstream));
+    m_upstreamBodyReady = 0;
     m_toUpstreamSent = 0;
     m_upstreamEof = false;
+    m_status = 0;
     m_x->responseParser.reset();
     m_x->responseParser.setRequestMethod(m_method);
     connectUpstream();
-    return true;
 }
 
 void ClientConnection::readUpstream()
@@ -1189,15 +1196,7 @@ bool ClientConnection::retryElsewhere(int status, bool answered)
     if (chooseBackend(failed) != Choice::Backend)
         return false;
     cursor.retryTokens -= 100;
-    if (m_fromUpstream)
-        m_context.buffers.give(std::move(m_fromUpstream));
-    m_upstreamBodyReady = 0;
-    m_toUpstreamSent = 0;
-    m_upstreamEof = false;
-    m_status = 0;
-    m_x->responseParser.reset();
-    m_x->responseParser.setRequestMethod(m_method);
-    connectUpstream();
+    sendAgain();
     return true;
 }
 

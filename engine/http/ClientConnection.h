@@ -86,6 +86,9 @@ private:
     // The keep-alive race: a reused connection died before any response byte. An idempotent request
     // without a body goes once more over a fresh connection; false when that is not allowed.
     bool replayOnFreshConnection();
+    // Drops what came back from the failed attempt and sends the request head (and any body still
+    // buffered) over a new upstream connection.
+    void sendAgain();
     // Picks the backend for the request (or another one after a failure); false when none can take
     // it now, having answered or queued the request.
     enum class Choice
