@@ -147,6 +147,9 @@ RouteTesterDialog::RouteTesterDialog(EngineSession& session, QWidget* parent)
     layout->addLayout(result);
     layout->addWidget(m_stepsCaption);
     layout->addWidget(m_steps, 1);
+    m_resultSpace = new QWidget(this);
+    m_resultSpace->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    layout->addWidget(m_resultSpace, 1);
     layout->addWidget(buttons);
 
     connect(m_testButton, &QPushButton::clicked, this, &RouteTesterDialog::runTest);
@@ -245,6 +248,8 @@ void RouteTesterDialog::showResult()
          std::initializer_list<QWidget*>{m_outcome, m_siteCaption, m_site, m_routeCaption, m_route, m_poolCaption,
                                          m_pool, m_backendCaption, m_backend, m_stepsCaption, m_steps})
         widget->setVisible(show);
+    if (m_resultSpace)
+        m_resultSpace->setVisible(!show);
     if (!show)
         return;
     const QString none = NumberText::none();

@@ -69,6 +69,8 @@ private:
     QLabel* m_backend;
     QLabel* m_stepsCaption;
     QListWidget* m_steps;
+    // Takes the room the result will use, so the empty dialog keeps its fields together at the top.
+    QWidget* m_resultSpace = nullptr;
     QPushButton* m_closeButton;
 };
 
