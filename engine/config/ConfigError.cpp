@@ -80,6 +80,10 @@ QString ConfigError::message() const
             .arg(arg(args, 0));
     case ConfigErrorCode::NoPrimaryBackend:
         return QStringLiteral("every backend is a backup; at least one must not be");
+    case ConfigErrorCode::CertificateUnavailable:
+        return QStringLiteral("certificate %1 cannot be used: %2").arg(arg(args, 0), arg(args, 2));
+    case ConfigErrorCode::NoCertificate:
+        return QStringLiteral("an HTTPS listener needs a certificate: give it one, or give a site one");
     case ConfigErrorCode::BindFailed:
         return QStringLiteral("cannot listen on %1: %2").arg(arg(args, 0), arg(args, 1));
     case ConfigErrorCode::ReadFailed:
@@ -150,6 +154,10 @@ QString ConfigError::codeName(ConfigErrorCode code)
         return QStringLiteral("invalid-status-range");
     case ConfigErrorCode::NoPrimaryBackend:
         return QStringLiteral("no-primary-backend");
+    case ConfigErrorCode::CertificateUnavailable:
+        return QStringLiteral("certificate-unavailable");
+    case ConfigErrorCode::NoCertificate:
+        return QStringLiteral("no-certificate");
     case ConfigErrorCode::BindFailed:
         return QStringLiteral("bind-failed");
     case ConfigErrorCode::ReadFailed:

@@ -13,35 +13,37 @@ namespace Portico {
 // the UI turns the code and arguments into translated text.
 enum class ConfigErrorCode
 {
-    InvalidJson,          // args: parser message, byte offset
-    UnsupportedVersion,   // args: version found, highest supported
-    MissingKey,           // args: -
-    UnknownKey,           // args: -
-    WrongType,            // args: expected type name
-    OutOfRange,           // args: minimum, maximum
-    EmptyValue,           // args: -
-    InvalidValue,         // args: allowed values, comma separated
-    DuplicateName,        // args: the name, path of the first use
-    DuplicateListener,    // args: address:port, path of the first use
-    DuplicateServerName,  // args: the name, path of the first use
-    MultipleDefaultSites, // args: path of the first default site
-    UnknownPool,          // args: pool name
-    InvalidServerName,    // args: the name
-    InvalidAddress,       // args: the address
-    InvalidHost,          // args: the host
-    InvalidPath,          // args: the path
-    InvalidUrl,           // args: the URL
-    KeyNotAllowed,        // args: the key that rules it out, that key's value
-    KeyRequired,          // args: the key that calls for it, that key's value
-    MustBeBelow,          // args: path of the value it must stay below, that value
-    MustBeAtLeast,        // args: path of the value it must not fall below, that value
-    InvalidToken,         // args: the text (an HTTP token: a header, cookie or method name)
-    InvalidRequestPath,   // args: the path (origin form: "/path?query")
-    InvalidStatusRange,   // args: the text ("200" or "200-399", codes 100 to 599)
-    NoPrimaryBackend,     // args: -
-    BindFailed,           // args: address:port, operating-system reason
-    ReadFailed,           // args: file name, operating-system reason
-    WriteFailed,          // args: file name, reason
+    InvalidJson,            // args: parser message, byte offset
+    UnsupportedVersion,     // args: version found, highest supported
+    MissingKey,             // args: -
+    UnknownKey,             // args: -
+    WrongType,              // args: expected type name
+    OutOfRange,             // args: minimum, maximum
+    EmptyValue,             // args: -
+    InvalidValue,           // args: allowed values, comma separated
+    DuplicateName,          // args: the name, path of the first use
+    DuplicateListener,      // args: address:port, path of the first use
+    DuplicateServerName,    // args: the name, path of the first use
+    MultipleDefaultSites,   // args: path of the first default site
+    UnknownPool,            // args: pool name
+    InvalidServerName,      // args: the name
+    InvalidAddress,         // args: the address
+    InvalidHost,            // args: the host
+    InvalidPath,            // args: the path
+    InvalidUrl,             // args: the URL
+    KeyNotAllowed,          // args: the key that rules it out, that key's value
+    KeyRequired,            // args: the key that calls for it, that key's value
+    MustBeBelow,            // args: path of the value it must stay below, that value
+    MustBeAtLeast,          // args: path of the value it must not fall below, that value
+    InvalidToken,           // args: the text (an HTTP token: a header, cookie or method name)
+    InvalidRequestPath,     // args: the path (origin form: "/path?query")
+    InvalidStatusRange,     // args: the text ("200" or "200-399", codes 100 to 599)
+    NoPrimaryBackend,       // args: -
+    CertificateUnavailable, // args: the store id or file, CertificateError code name, detail
+    NoCertificate,          // args: - (an HTTPS listener with no certificate to present)
+    BindFailed,             // args: address:port, operating-system reason
+    ReadFailed,             // args: file name, operating-system reason
+    WriteFailed,            // args: file name, reason
 };
 
 class ConfigError

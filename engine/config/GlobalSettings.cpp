@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <QHostAddress>
+#include <QStandardPaths>
 #include <QThread>
 
 namespace Portico {
@@ -53,6 +54,13 @@ QString normalisedSubnet(const QString& text)
 int GlobalSettings::effectiveWorkers() const
 {
     return workers > 0 ? workers : qMax(1, QThread::idealThreadCount());
+}
+
+QString GlobalSettings::effectiveCertificateDirectory() const
+{
+    if (!certificateDirectory.isEmpty())
+        return certificateDirectory;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/certificates");
 }
 
 GlobalSettings GlobalSettings::read(JsonReader& reader)
@@ -102,6 +110,12 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
         s.accessLogFormat = g.choice(QStringLiteral("accessLogFormat"), s.accessLogFormat,
                                      {{"combined", AccessLogFormat::Combined}, {"json", AccessLogFormat::Json}});
     });
+    reader.object(QStringLiteral("tls"), [&s](JsonReader& t) {
+        s.certificateDirectory = t.string(QStringLiteral("certificateDirectory"), s.certificateDirectory);
+        s.tlsSessionTickets = t.boolean(QStringLiteral("sessionTickets"), s.tlsSessionTickets);
+        s.tlsSessionCache = t.boolean(QStringLiteral("sessionCache"), s.tlsSessionCache);
+    });
+    reader.object(QStringLiteral("acme"), [&s](JsonReader& a) { s.acme = AcmeConfig::read(a); });
     return s;
 }
 
@@ -125,12 +139,17 @@ QJsonObject GlobalSettings::toJson() const
                               {QStringLiteral("accessLogFormat"), accessLogFormat == AccessLogFormat::Json
                                                                       ? QStringLiteral("json")
                                                                       : QStringLiteral("combined")}};
-    return QJsonObject{{QStringLiteral("workers"), workers},
-                       {QStringLiteral("trustedProxies"), QJsonArray::fromStringList(trustedProxies)},
-                       {QStringLiteral("timeouts"), timeouts},
-                       {QStringLiteral("limits"), limits},
-                       {QStringLiteral("logging"), logging},
-                       {QStringLiteral("stickySecret"), stickySecret}};
+    return QJsonObject{
+        {QStringLiteral("workers"), workers},
+        {QStringLiteral("trustedProxies"), QJsonArray::fromStringList(trustedProxies)},
+        {QStringLiteral("timeouts"), timeouts},
+        {QStringLiteral("limits"), limits},
+        {QStringLiteral("logging"), logging},
+        {QStringLiteral("stickySecret"), stickySecret},
+        {QStringLiteral("tls"), QJsonObject{{QStringLiteral("certificateDirectory"), certificateDirectory},
+                                            {QStringLiteral("sessionTickets"), tlsSessionTickets},
+                                            {QStringLiteral("sessionCache"), tlsSessionCache}}},
+        {QStringLiteral("acme"), acme.toJson()}};
 }
 
 } // namespace Portico

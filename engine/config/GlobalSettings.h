@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/AcmeConfig.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -63,7 +65,18 @@ public:
     // the config file like any setting, never to logs or debug output.
     QString stickySecret;
 
+    // TLS, JSON group "tls". Where the certificate store keeps its files; empty means
+    // "<app data dir>/certificates".
+    QString certificateDirectory;
+    // Session resumption for HTTPS clients: tickets (keys rotate, shared by the workers) and a session cache.
+    bool tlsSessionTickets = true;
+    bool tlsSessionCache = true;
+
+    AcmeConfig acme = {};
+
     int effectiveWorkers() const;
+    // certificateDirectory, or the default when empty.
+    QString effectiveCertificateDirectory() const;
 
     static GlobalSettings read(JsonReader& reader);
     QJsonObject toJson() const;

@@ -19,9 +19,17 @@ enum class ListenerProtocol
 class ListenerConfig
 {
 public:
+    ListenerConfig() = default;
+    ListenerConfig(QString address, quint16 port, ListenerProtocol protocol = ListenerProtocol::Http);
+
     QString address = QStringLiteral("127.0.0.1");
     quint16 port = 8080;
     ListenerProtocol protocol = ListenerProtocol::Http;
+    // HTTPS only: the certificate for clients that send no name or one no site has a certificate for; a store
+    // entry, or files. Without either, the first site's certificate is the default.
+    QString certificate;
+    QString certificateFile;
+    QString keyFile;
 
     // "127.0.0.1:8080", "[::1]:8080"
     QString endpoint() const;

@@ -33,6 +33,7 @@ PoolConfig PoolConfig::read(JsonReader& reader)
     pool.slowStartMs = static_cast<int>(reader.integer(QStringLiteral("slowStartMs"), pool.slowStartMs, 0, 3'600'000));
     reader.object(QStringLiteral("queue"), [&pool](JsonReader& r) { pool.queue = QueueConfig::read(r); });
     reader.object(QStringLiteral("retry"), [&pool](JsonReader& r) { pool.retry = RetryConfig::read(r); });
+    reader.object(QStringLiteral("tls"), [&pool](JsonReader& r) { pool.tls = UpstreamTlsConfig::read(r); });
     return pool;
 }
 
@@ -41,14 +42,18 @@ QJsonObject PoolConfig::toJson() const
     QJsonArray list;
     for (const BackendConfig& backend : backends)
         list.append(backend.toJson());
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("backends"), list},
-                       {QStringLiteral("balance"), balance.toJson()},
-                       {QStringLiteral("healthCheck"), healthCheck.toJson()},
-                       {QStringLiteral("passiveHealth"), passiveHealth.toJson()},
-                       {QStringLiteral("slowStartMs"), slowStartMs},
-                       {QStringLiteral("queue"), queue.toJson()},
-                       {QStringLiteral("retry"), retry.toJson()}};
+    QJsonObject json{{QStringLiteral("name"), name},
+                     {QStringLiteral("backends"), list},
+                     {QStringLiteral("balance"), balance.toJson()},
+                     {QStringLiteral("healthCheck"), healthCheck.toJson()},
+                     {QStringLiteral("passiveHealth"), passiveHealth.toJson()},
+                     {QStringLiteral("slowStartMs"), slowStartMs},
+                     {QStringLiteral("queue"), queue.toJson()},
+                     {QStringLiteral("retry"), retry.toJson()}};
+    // Plain connections need no TLS block.
+    if (tls != UpstreamTlsConfig())
+        json.insert(QStringLiteral("tls"), tls.toJson());
+    return json;
 }
 
 } // namespace Portico

@@ -8,6 +8,7 @@
 #include "config/PassiveHealthConfig.h"
 #include "config/QueueConfig.h"
 #include "config/RetryConfig.h"
+#include "config/UpstreamTlsConfig.h"
 
 #include <QList>
 
@@ -27,6 +28,7 @@ public:
     int slowStartMs = 0;
     QueueConfig queue = {};
     RetryConfig retry = {};
+    UpstreamTlsConfig tls = {};
 
     static PoolConfig read(JsonReader& reader);
     QJsonObject toJson() const;

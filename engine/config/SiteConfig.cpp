@@ -67,6 +67,7 @@ SiteConfig SiteConfig::read(JsonReader& reader)
 
     reader.objectArray(QStringLiteral("routes"),
                        [&site](JsonReader& item, int) { site.routes.append(RouteConfig::read(item)); });
+    reader.object(QStringLiteral("tls"), [&site](JsonReader& r) { site.tls = SiteTlsConfig::read(r); });
     return site;
 }
 
@@ -80,6 +81,8 @@ QJsonObject SiteConfig::toJson() const
                      {QStringLiteral("routes"), routeList}};
     if (isDefault)
         json.insert(QStringLiteral("default"), true);
+    if (!tls.isDefault())
+        json.insert(QStringLiteral("tls"), tls.toJson());
     return json;
 }
 

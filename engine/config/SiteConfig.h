@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/RouteConfig.h"
+#include "config/SiteTlsConfig.h"
 
 #include <QList>
 #include <QStringList>
@@ -19,6 +20,7 @@ public:
     // Serves requests whose Host matches no site.
     bool isDefault = false;
     QList<RouteConfig> routes;
+    SiteTlsConfig tls = {};
 
     static SiteConfig read(JsonReader& reader);
     QJsonObject toJson() const;

@@ -80,6 +80,11 @@ QString ErrorText::message(const ConfigError& error)
             .arg(arg(error, 0));
     case ConfigErrorCode::NoPrimaryBackend:
         return tr("Every server is marked as a backup; at least one must be a regular server");
+    case ConfigErrorCode::CertificateUnavailable:
+        //: %1 is a certificate's name or file; %2 why it cannot be used (plain English from the engine).
+        return tr("The certificate %1 cannot be used: %2").arg(arg(error, 0), arg(error, 2));
+    case ConfigErrorCode::NoCertificate:
+        return tr("An HTTPS address needs a certificate: choose one for it, or give one of the sites a certificate");
     case ConfigErrorCode::BindFailed:
         return tr("Cannot listen on %1: %2").arg(arg(error, 0), arg(error, 1));
     case ConfigErrorCode::ReadFailed:
