@@ -28,6 +28,8 @@ AcmeConfig AcmeConfig::read(JsonReader& reader)
     else
         reader.addError(ConfigErrorCode::InvalidValue, QStringLiteral("keyType"),
                         {QStringLiteral("ecdsa-p256, ecdsa-p384, rsa-2048")});
+    acme.httpChallengePort =
+        static_cast<int>(reader.integer(QStringLiteral("httpChallengePort"), acme.httpChallengePort, 1, 65535));
     return acme;
 }
 
@@ -36,6 +38,8 @@ QJsonObject AcmeConfig::toJson() const
     QJsonObject json{{QStringLiteral("directoryUrl"), directoryUrl},
                      {QStringLiteral("termsAgreed"), termsAgreed},
                      {QStringLiteral("keyType"), keyType}};
+    if (httpChallengePort != 80)
+        json.insert(QStringLiteral("httpChallengePort"), httpChallengePort);
     if (!email.isEmpty())
         json.insert(QStringLiteral("email"), email);
     if (!caCertificatesFile.isEmpty())

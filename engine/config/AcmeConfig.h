@@ -24,6 +24,9 @@ public:
     QString caCertificatesFile;
     // "ecdsa-p256" (default), "ecdsa-p384" or "rsa-2048", for the certificates, not the account.
     QString keyType = QStringLiteral("ecdsa-p256");
+    // The port the CA connects to for HTTP-01 (RFC 8555: 80); only test CAs such as pebble use another. The
+    // pre-flight check looks for a Portico HTTP listener on it.
+    int httpChallengePort = 80;
 
     static AcmeConfig read(JsonReader& reader);
     QJsonObject toJson() const;

@@ -47,6 +47,21 @@ QString EngineEvent::message() const
                    : QStringLiteral("every backend of pool %1 is down: trying them all anyway").arg(subject);
     case EngineEventKind::PoolRecovered:
         return QStringLiteral("pool %1 has a backend up again").arg(subject);
+    case EngineEventKind::CertificateExpiring:
+        return QStringLiteral("certificate %1 expires in %2 days (%3)").arg(subject, a0, args.value(2));
+    case EngineEventKind::CertificateExpired:
+        return QStringLiteral("certificate %1 expired on %2").arg(subject, args.value(1));
+    case EngineEventKind::CertificateIssued:
+        return QStringLiteral("certificate %1 issued (%2), valid until %3").arg(subject, args.value(1), args.value(2));
+    case EngineEventKind::CertificateRenewed:
+        return QStringLiteral("certificate %1 renewed, valid until %2").arg(subject, args.value(1));
+    case EngineEventKind::CertificateRenewalFailed:
+        return QStringLiteral("renewing certificate %1 failed: %2; next attempt %3")
+            .arg(subject, args.value(1), args.value(2));
+    case EngineEventKind::CertificatesReloaded:
+        return QStringLiteral("certificates reloaded, %1 in use").arg(a0);
+    case EngineEventKind::CertificateUnusable:
+        return QStringLiteral("certificate %1 cannot be used: %2").arg(a0, args.value(1));
     }
     return QString();
 }
@@ -88,6 +103,20 @@ QString EngineEvent::kindName(EngineEventKind kind)
         return QStringLiteral("pool-all-down");
     case EngineEventKind::PoolRecovered:
         return QStringLiteral("pool-recovered");
+    case EngineEventKind::CertificateExpiring:
+        return QStringLiteral("certificate-expiring");
+    case EngineEventKind::CertificateExpired:
+        return QStringLiteral("certificate-expired");
+    case EngineEventKind::CertificateIssued:
+        return QStringLiteral("certificate-issued");
+    case EngineEventKind::CertificateRenewed:
+        return QStringLiteral("certificate-renewed");
+    case EngineEventKind::CertificateRenewalFailed:
+        return QStringLiteral("certificate-renewal-failed");
+    case EngineEventKind::CertificatesReloaded:
+        return QStringLiteral("certificates-reloaded");
+    case EngineEventKind::CertificateUnusable:
+        return QStringLiteral("certificate-unusable");
     }
     return QString();
 }

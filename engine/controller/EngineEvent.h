@@ -29,6 +29,14 @@ enum class EngineEventKind
     BackendAdminStateChanged, // args: old state, new state ("enabled", "drain", "maintenance")
     PoolAllDown,              // subject: pool; args: policy ("tryAll" or "fail")
     PoolRecovered,            // subject: pool
+    // Certificates: subject is the store entry's name.
+    CertificateExpiring,      // args: whole days left (30, 14, 7 or fewer), entry id, notAfter (ISO 8601 UTC)
+    CertificateExpired,       // args: entry id, notAfter (ISO 8601 UTC)
+    CertificateIssued,        // args: entry id, source ("acme", ...), notAfter (ISO 8601 UTC)
+    CertificateRenewed,       // args: entry id, new notAfter (ISO 8601 UTC)
+    CertificateRenewalFailed, // args: AcmeError code name, plain-English detail, next attempt (ISO 8601 UTC)
+    CertificatesReloaded,     // args: certificates in use (a live swap after a store change; no connection dropped)
+    CertificateUnusable,      // args: store id or file, plain-English reason (skipped; the rest keep serving)
 };
 
 enum class EventSeverity

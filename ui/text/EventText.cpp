@@ -5,6 +5,9 @@
 #include "text/HealthText.h"
 #include "text/NumberText.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace Portico {
 
 namespace {
@@ -70,8 +73,34 @@ QString EventText::message(const EngineEvent& event)
         return tr("Every server of pool %1 is down; Portico keeps trying them all").arg(event.subject);
     case EngineEventKind::PoolRecovered:
         return tr("Pool %1 has a working server again").arg(event.subject);
+    case EngineEventKind::CertificateExpiring:
+        //: %1 the certificate's name, %2 its expiry date.
+        return tr("Certificate %1 expires in %n day(s), on %2", nullptr, number(event, 0))
+            .arg(event.subject, dateText(event.args.value(2)));
+    case EngineEventKind::CertificateExpired:
+        return tr("Certificate %1 expired on %2").arg(event.subject, dateText(event.args.value(1)));
+    case EngineEventKind::CertificateIssued:
+        return tr("Certificate %1 was issued; it is valid until %2").arg(event.subject, dateText(event.args.value(2)));
+    case EngineEventKind::CertificateRenewed:
+        return tr("Certificate %1 was renewed; it is valid until %2").arg(event.subject, dateText(event.args.value(1)));
+    case EngineEventKind::CertificateRenewalFailed:
+        //: %1 the certificate's name, %2 why (from the certificate authority), %3 when Portico tries again.
+        return tr("Renewing certificate %1 failed: %2. Portico tries again on %3")
+            .arg(event.subject, event.args.value(1), dateText(event.args.value(2)));
+    case EngineEventKind::CertificatesReloaded:
+        return tr("Certificates reloaded without interrupting connections (%n in use)", nullptr, number(event, 0));
+    case EngineEventKind::CertificateUnusable:
+        return tr("Certificate %1 cannot be used and is skipped: %2").arg(event.args.value(0), event.args.value(1));
     }
     return tr("Unknown event (%1)").arg(EngineEvent::kindName(event.kind));
+}
+
+QString EventText::dateText(const QString& isoUtc)
+{
+    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (!time.isValid())
+        return isoUtc;
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString EventText::checkText(const EngineEvent& event)

@@ -18,6 +18,8 @@ public:
     static QString adminStateName(const QString& name);
     // The check result of a BackendUp or BackendDown event, worded in the UI's language.
     static QString checkText(const EngineEvent& event);
+    // An ISO 8601 UTC time from an event, as a local date and time.
+    static QString dateText(const QString& isoUtc);
     static QString severityName(EventSeverity severity);
 };
 
