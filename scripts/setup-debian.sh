@@ -17,6 +17,8 @@ engine_packages=(
     clang libclang-rt-14-dev
     # a local ACME server the certificate tests order from
     pebble
+    # TLS tests: the openssl command line (s_client, s_server as a TLS backend) and the testssl.sh scan
+    openssl testssl.sh
 )
 gui_packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

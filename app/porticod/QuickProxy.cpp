@@ -4,15 +4,22 @@
 
 #include "config/ConfigValidator.h"
 
+#include "tls/CertificateStore.h"
+
 #include <QCommandLineParser>
+#include <QTemporaryDir>
 
 namespace Portico {
 
 QString QuickProxy::usage()
 {
     return QStringLiteral("Usage: porticod proxy --from ADDR:PORT --to HOST:PORT [--to HOST:PORT ...] [--workers N]\n"
+                          "                     [--tls CERT KEY | --tls-self-signed] [--no-tls-resumption]\n"
                           "Proxies every request on ADDR:PORT round robin to the --to backends, with default\n"
-                          "settings and no config file. Runs in the foreground until SIGINT or SIGTERM.\n");
+                          "settings and no config file. Runs in the foreground until SIGINT or SIGTERM.\n"
+                          "--tls serves HTTPS with the PEM certificate (chain) and key files; --tls-self-signed\n"
+                          "with a throwaway certificate for localhost. --no-tls-resumption turns session tickets\n"
+                          "and the session cache off (every handshake a full one, as in handshake benchmarks).\n");
 }
 
 bool QuickProxy::splitEndpoint(const QString& text, QString& host, quint16& port)
@@ -31,8 +38,22 @@ bool QuickProxy::splitEndpoint(const QString& text, QString& host, quint16& port
     return true;
 }
 
-bool QuickProxy::parse(const QStringList& arguments, Config& config, QString& error)
+bool QuickProxy::parse(const QStringList& givenArguments, Config& config, QString& error)
 {
+    // "--tls CERT KEY" takes two values, which QCommandLineParser cannot express.
+    QStringList arguments = givenArguments;
+    QString certificateFile;
+    QString keyFile;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--tls")); at >= 0) {
+        if (at + 2 >= arguments.size() || arguments.at(at + 1).startsWith(QLatin1Char('-')) ||
+            arguments.at(at + 2).startsWith(QLatin1Char('-'))) {
+            error = QStringLiteral("--tls takes a certificate file and a key file");
+            return false;
+        }
+        certificateFile = arguments.at(at + 1);
+        keyFile = arguments.at(at + 2);
+        arguments.remove(at, 3);
+    }
     QCommandLineParser parser;
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Listen on <addr:port>."),
                                   QStringLiteral("addr:port"));
@@ -40,8 +61,12 @@ bool QuickProxy::parse(const QStringList& arguments, Config& config, QString& er
                                 QStringLiteral("host:port"));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      QStringLiteral("Worker threads (default: one per core)."), QStringLiteral("n"));
+    const QCommandLineOption selfSigned(QStringLiteral("tls-self-signed"),
+                                        QStringLiteral("Serve HTTPS with a throwaway certificate."));
+    const QCommandLineOption noResumption(QStringLiteral("no-tls-resumption"),
+                                          QStringLiteral("No session tickets or session cache."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    parser.addOptions({from, to, workers, help});
+    parser.addOptions({from, to, workers, selfSigned, noResumption, help});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -56,6 +81,35 @@ bool QuickProxy::parse(const QStringList& arguments, Config& config, QString& er
     if (!splitEndpoint(parser.value(from), listener.address, listener.port)) {
         error = QStringLiteral("--from %1 is not ADDR:PORT").arg(parser.value(from));
         return false;
+    }
+    if (parser.isSet(selfSigned)) {
+        if (!certificateFile.isEmpty()) {
+            error = QStringLiteral("--tls and --tls-self-signed exclude each other");
+            return false;
+        }
+        // Lives until the process ends, like the listener that uses it.
+        static QTemporaryDir directory;
+        CertificateStore store(directory.path());
+        NewCertificateOptions options;
+        options.names = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+        options.validityDays = 30;
+        const CertificateResult made = directory.isValid() ? store.createSelfSigned(options) : CertificateResult();
+        if (!directory.isValid() || !made.ok()) {
+            error = QStringLiteral("cannot make a self-signed certificate: %1")
+                        .arg(made.error ? made.error->message() : directory.errorString());
+            return false;
+        }
+        certificateFile = store.certificateFile(made.id);
+        keyFile = store.keyFile(made.id);
+    }
+    if (!certificateFile.isEmpty()) {
+        listener.protocol = ListenerProtocol::Https;
+        listener.certificateFile = certificateFile;
+        listener.keyFile = keyFile;
+    }
+    if (parser.isSet(noResumption)) {
+        config.settings.tlsSessionTickets = false;
+        config.settings.tlsSessionCache = false;
     }
     config.listeners = {listener};
     PoolConfig pool;

@@ -8,7 +8,8 @@
 
 namespace Portico {
 
-// "porticod proxy --from ADDR:PORT --to HOST:PORT [--to ...] [--workers N]": a whole config from a
+// "porticod proxy --from ADDR:PORT --to HOST:PORT [--to ...] [--workers N] [--tls CERT KEY | --tls-self-signed]":
+// a whole config from a
 // command line, for trying Portico out and for benchmarks. Every request goes round robin to the
 // --to backends; everything else is the default.
 class QuickProxy

@@ -3,6 +3,7 @@
 #include "controller/EngineController.h"
 
 #include "config/ConfigHistoryEntry.h"
+#include "controller/CertificateCenter.h"
 #include "controller/EngineRuntime.h"
 #include "core/Clock.h"
 
@@ -22,9 +23,27 @@ EngineController::EngineController(const Clock& clock, QObject* parent)
     connect(m_runtime.get(), &EngineRuntime::eventOccurred, this, &EngineController::eventOccurred);
     connect(m_runtime.get(), &EngineRuntime::configChanged, this, &EngineController::configChanged);
     connect(m_runtime.get(), &EngineRuntime::probeFinished, this, &EngineController::probeFinished);
+    m_certificates = new CertificateCenter(*this, m_runtime->challengeStore(), clock, this);
+    EngineRuntime* runtime = m_runtime.get();
+    connect(m_certificates, &CertificateCenter::eventOccurred, this,
+            [runtime](const EngineEvent& event) { runtime->recordEvent(event); });
 }
 
-EngineController::~EngineController() = default;
+EngineController::~EngineController()
+{
+    delete m_certificates;
+    m_certificates = nullptr;
+}
+
+std::shared_ptr<AcmeChallengeStore> EngineController::challengeStore() const
+{
+    return m_runtime->challengeStore();
+}
+
+void EngineController::reloadCertificates()
+{
+    m_runtime->reloadCertificates();
+}
 
 EngineState EngineController::state() const
 {

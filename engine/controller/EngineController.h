@@ -19,6 +19,8 @@
 
 namespace Portico {
 
+class AcmeChallengeStore;
+class CertificateCenter;
 class Clock;
 class EngineRuntime;
 
@@ -60,6 +62,14 @@ public:
     // Checks a backend off the hot path; probeFinished(id, result) follows on this thread.
     quint64 probeBackend(const BackendProbeRequest& request);
 
+    // The certificate store, ACME orders and renewals, expiry warnings: its events join this controller's.
+    CertificateCenter& certificates() { return *m_certificates; }
+    // Loads certificates again after the store changed and swaps them in without dropping connections; one
+    // that cannot be used leaves those in force serving and raises CertificateUnusable.
+    void reloadCertificates();
+    // The answers HTTP listeners give to ACME HTTP-01 challenges (the certificate center fills it).
+    std::shared_ptr<AcmeChallengeStore> challengeStore() const;
+
     static void registerMetaTypes();
 
 Q_SIGNALS:
@@ -71,6 +81,8 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<EngineRuntime> m_runtime;
+    // A child: destroyed with the controller, before the runtime.
+    CertificateCenter* m_certificates = nullptr;
 };
 
 } // namespace Portico

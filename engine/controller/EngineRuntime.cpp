@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controller/EngineRuntime.h"
 
+#include "acme/AcmeChallengeStore.h"
 #include "config/ConfigValidator.h"
 #include "core/Clock.h"
 #include "core/ConfigGeneration.h"
@@ -30,12 +31,19 @@ namespace {
 constexpr int maxRecentEvents = 500;
 constexpr int statsIntervalMs = 1000;
 constexpr int addressRefreshMs = 60'000;
+// Tickets stay resumable for two more rotations after their key stops sealing new ones.
+constexpr int ticketKeyRotationMs = 3'600'000;
 
 } // namespace
 
 EngineRuntime::EngineRuntime(const Clock& clock)
     : m_clock(clock)
+    , m_tls(clock)
+    , m_challenges(std::make_shared<AcmeChallengeStore>())
 {
+    m_ticketTimer.setInterval(ticketKeyRotationMs);
+    connect(&m_ticketTimer, &QTimer::timeout, this, [this] { m_tls.rotateTicketKeys(); });
+    m_ticketTimer.start();
     m_statsTimer.setInterval(statsIntervalMs);
     m_statsTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_statsTimer, &QTimer::timeout, this, &EngineRuntime::collectStats);
@@ -109,6 +117,11 @@ ApplyResult EngineRuntime::start(const Config& config)
         rejectConfig(errors);
         return ApplyResult{errors};
     }
+    TlsContextFactory::Result tls = m_tls.build(next);
+    if (!tls.errors.isEmpty()) {
+        rejectConfig(tls.errors);
+        return ApplyResult{tls.errors};
+    }
     setState(EngineState::Starting);
     std::map<QString, OpenListener> opened;
     if (ConfigErrors errors = openMissingListeners(next, opened); !errors.isEmpty()) {
@@ -119,6 +132,7 @@ ApplyResult EngineRuntime::start(const Config& config)
 
     const bool configDiffers = !(next == m_config);
     m_config = std::move(next);
+    m_tlsBuilt = std::move(tls);
     const int workerCount = m_config.settings.effectiveWorkers();
     m_drainedWorkers = 0;
     startAccessLog();
@@ -141,7 +155,7 @@ ApplyResult EngineRuntime::start(const Config& config)
         m_workers.push_back(std::move(slot));
         addEvent(EngineEventKind::WorkerStarted, EventSeverity::Info, QString::number(i + 1));
     }
-    dispatch(makeGeneration(m_config), opened, {});
+    dispatch(makeGeneration(m_config, &opened), opened, {});
 
     m_startedUs = m_clock.monotonicUs();
     m_lastSampleUs = m_startedUs;
@@ -164,6 +178,12 @@ ApplyResult EngineRuntime::apply(const Config& config)
     if (ConfigErrors errors = validated(config, next); !errors.isEmpty()) {
         rejectConfig(errors);
         return ApplyResult{errors};
+    }
+    // A certificate that cannot be used is refused like any other error, running or not.
+    TlsContextFactory::Result tls = m_tls.build(next);
+    if (!tls.errors.isEmpty()) {
+        rejectConfig(tls.errors);
+        return ApplyResult{tls.errors};
     }
     if (m_state != EngineState::Running) {
         // Remembered for the next start; nothing is open to change.
@@ -205,8 +225,9 @@ ApplyResult EngineRuntime::apply(const Config& config)
         }
     }
     m_config = std::move(next);
+    m_tlsBuilt = std::move(tls);
     startAccessLog();
-    dispatch(makeGeneration(m_config), opened, closed);
+    dispatch(makeGeneration(m_config, &opened), opened, closed);
     addEvent(EngineEventKind::ConfigApplied, EventSeverity::Info, QString(),
              {QString::number(m_config.listeners.size()), QString::number(m_config.sites.size()),
               QString::number(m_config.pools.size())});
@@ -395,6 +416,29 @@ void EngineRuntime::addEvent(EngineEventKind kind, EventSeverity severity, const
     Q_EMIT eventOccurred(event);
 }
 
+void EngineRuntime::recordEvent(const EngineEvent& event)
+{
+    addEvent(event.kind, event.severity, event.subject, event.args);
+}
+
+void EngineRuntime::reloadCertificates()
+{
+    TlsContextFactory::Result tls = m_tls.build(m_config);
+    if (!tls.errors.isEmpty()) {
+        for (const ConfigError& error : std::as_const(tls.errors))
+            addEvent(EngineEventKind::CertificateUnusable, EventSeverity::Warning, error.path,
+                     {error.args.value(0), error.message()});
+        return;
+    }
+    m_tlsBuilt = std::move(tls);
+    if (m_state != EngineState::Running)
+        return;
+    std::map<QString, OpenListener> none;
+    dispatch(makeGeneration(m_config), none, {});
+    addEvent(EngineEventKind::CertificatesReloaded, EventSeverity::Info, QString(),
+             {QString::number(m_tlsBuilt.certificatesInUse)});
+}
+
 void EngineRuntime::rejectConfig(const ConfigErrors& errors)
 {
     addEvent(EngineEventKind::ConfigRejected, EventSeverity::Error, QString(),
@@ -416,6 +460,9 @@ void EngineRuntime::collectStats()
         snapshot.bytesInTotal += c.bytesIn.load(std::memory_order_relaxed);
         snapshot.bytesOutTotal += c.bytesOut.load(std::memory_order_relaxed);
         snapshot.connectionsTotal += c.connections.load(std::memory_order_relaxed);
+        snapshot.tlsHandshakesTotal += c.tlsHandshakes.load(std::memory_order_relaxed);
+        snapshot.tlsResumedTotal += c.tlsResumed.load(std::memory_order_relaxed);
+        snapshot.tlsFailuresTotal += c.tlsFailures.load(std::memory_order_relaxed);
         snapshot.activeConnections += c.activeConnections.load(std::memory_order_relaxed);
         for (size_t i = 0; i < snapshot.responsesByClass.size(); ++i)
             snapshot.responsesByClass[i] += c.responsesByClass[i].load(std::memory_order_relaxed);
@@ -445,7 +492,8 @@ void EngineRuntime::collectStats()
     Q_EMIT statsUpdated(snapshot);
 }
 
-std::shared_ptr<const ConfigGeneration> EngineRuntime::makeGeneration(const Config& config)
+std::shared_ptr<const ConfigGeneration> EngineRuntime::makeGeneration(const Config& config,
+                                                                      const std::map<QString, OpenListener>* opened)
 {
     QSet<QString> used;
     QSet<QString> usedSites;
@@ -471,7 +519,25 @@ std::shared_ptr<const ConfigGeneration> EngineRuntime::makeGeneration(const Conf
         names.insert(host);
         return m_addresses.value(host);
     };
-    auto generation = std::make_shared<const ConfigGeneration>(config, address, backendState, siteCounters, secret);
+    auto generation = std::make_shared<ConfigGeneration>(config, address, backendState, siteCounters, secret);
+    generation->tlsListeners = m_tlsBuilt.listeners;
+    generation->upstreamTls = m_tlsBuilt.upstreams;
+    generation->acmeChallenges = m_challenges;
+    for (const ListenerConfig& listener : config.listeners) {
+        if (listener.protocol != ListenerProtocol::Https)
+            continue;
+        const QString key = listenerKey(listener);
+        const auto open = m_listeners.find(key);
+        generation->httpsPort = open != m_listeners.end() ? open->second.socket.port() : listener.port;
+        if (opened) {
+            if (const auto fresh = opened->find(key); fresh != opened->end())
+                generation->httpsPort = fresh->second.socket.port();
+        }
+        break;
+    }
+    generation->siteHsts.reserve(static_cast<size_t>(config.sites.size()));
+    for (const SiteConfig& site : config.sites)
+        generation->siteHsts.push_back(site.tls.hstsValue());
     // Names not looked up yet go to the resolver; the workers get their addresses in a new
     // generation when the answers come. The controller's thread never waits for DNS.
     for (const QString& host : std::as_const(names)) {

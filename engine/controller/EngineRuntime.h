@@ -15,6 +15,7 @@
 #include "stats/HealthCheckResult.h"
 #include "stats/LatencyHistogram.h"
 #include "stats/StatsSnapshot.h"
+#include "tls/TlsContextFactory.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -32,6 +33,7 @@ class QThread;
 namespace Portico {
 
 class AccessLogWriter;
+class AcmeChallengeStore;
 class BackendState;
 class HealthMonitor;
 class SiteCounters;
@@ -61,6 +63,12 @@ public:
     ApplyResult apply(const Config& config);
     RouteTestResult testRoute(const RouteTestRequest& request);
     quint64 probeBackend(const BackendProbeRequest& request);
+    // Loads the certificates again (the store changed) and swaps them in live. If one cannot be used, the
+    // certificates in force stay and CertificateUnusable events say why.
+    void reloadCertificates();
+    const std::shared_ptr<AcmeChallengeStore>& challengeStore() const { return m_challenges; }
+    // For events raised beside the runtime (certificates): into the same log and signal.
+    void recordEvent(const EngineEvent& event);
 
 Q_SIGNALS:
     void stateChanged(Portico::EngineState state);
@@ -99,7 +107,9 @@ private:
     void startAccessLog();
     // Builds the generation for config, sharing backend and site state with the previous one, and
     // tells the health monitor which backends to watch.
-    std::shared_ptr<const ConfigGeneration> makeGeneration(const Config& config);
+    // opened: listeners about to be handed to the workers with it (their ports count too).
+    std::shared_ptr<const ConfigGeneration> makeGeneration(const Config& config,
+                                                           const std::map<QString, OpenListener>* opened = nullptr);
     void onTransition(const QString& pool, const QString& key, const BackendTransition& transition);
     void onBackendReport(const QString& pool, const QString& key, const HealthCheckResult& lastCheck,
                          const QList<BackendTransition>& transitions);
@@ -156,6 +166,11 @@ private:
     QSet<QString> m_lookups;
     bool m_addressesChanged = false;
     QTimer m_addressTimer;
+    // Certificates and TLS contexts for the generations, and what was built for the config in force.
+    TlsContextFactory m_tls;
+    TlsContextFactory::Result m_tlsBuilt;
+    QTimer m_ticketTimer;
+    std::shared_ptr<AcmeChallengeStore> m_challenges;
     // Pools with no backend in rotation, for the all-down and recovered events.
     QSet<QString> m_poolsDown;
 };

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ConfigGeneration.h"
 
+#include "acme/AcmeChallengeStore.h"
 #include "core/Logging.h"
 #include "pool/StickyCookie.h"
+#include "tls/TlsClientContext.h"
+#include "tls/TlsContextSet.h"
 
 #include <QHostInfo>
 
@@ -77,6 +80,12 @@ ConfigGeneration::ConfigGeneration(Config value, const AddressSource& addresses,
         sites.push_back(siteCounters(site.name));
     for (const QString& subnet : config.settings.trustedProxies)
         trustedProxies.append(QHostAddress::parseSubnet(subnet));
+}
+
+const std::shared_ptr<const TlsContextSet>* ConfigGeneration::tlsFor(const QString& endpoint) const
+{
+    const auto found = tlsListeners.find(endpoint);
+    return found == tlsListeners.end() ? nullptr : &found->second;
 }
 
 bool ConfigGeneration::isTrustedProxy(const QHostAddress& address) const

@@ -8,12 +8,17 @@
 #include "stats/SiteCounters.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
 class QHostInfo;
 
 namespace Portico {
+
+class AcmeChallengeStore;
+class TlsClientContext;
+class TlsContextSet;
 
 // Everything the workers need from one applied config, built once on the controller's thread and
 // then only read.
@@ -48,7 +53,19 @@ public:
     // Subnets whose X-Forwarded-* and Forwarded fields are believed.
     QList<QPair<QHostAddress, int>> trustedProxies;
 
+    // TLS, filled in by the runtime before any worker sees the generation: an SNI set per HTTPS listener (by
+    // ListenerConfig::endpoint()) and, per pool, the context for TLS to its backends (null for plain HTTP).
+    std::map<QString, std::shared_ptr<const TlsContextSet>> tlsListeners;
+    std::vector<std::shared_ptr<const TlsClientContext>> upstreamTls;
+    // Where plain-HTTP requests of sites with tls.redirectHttp go: the first HTTPS listener's port, 0 for none.
+    quint16 httpsPort = 0;
+    // Per site, the Strict-Transport-Security value for HTTPS answers (empty: none).
+    std::vector<QByteArray> siteHsts;
+    // HTTP-01 answers for ACME orders in progress; may be null.
+    std::shared_ptr<const AcmeChallengeStore> acmeChallenges;
+
     bool isTrustedProxy(const QHostAddress& address) const;
+    const std::shared_ptr<const TlsContextSet>* tlsFor(const QString& endpoint) const;
 };
 
 } // namespace Portico

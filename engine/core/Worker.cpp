@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Worker.h"
 
+#include "core/ConfigGeneration.h"
 #include "core/Logging.h"
 #include "http/ClientConnection.h"
 #include "io/EventPoller.h"
+#include "io/Socket.h"
 #include "listener/Acceptor.h"
 #include "listener/ListenerHandoff.h"
 #include "pool/UpstreamPool.h"
+#include "tls/TlsStream.h"
 
 #include <QTimer>
 
@@ -73,8 +76,19 @@ void Worker::applyConfig(std::shared_ptr<const ConfigGeneration> generation,
 void Worker::onAccepted(const QString& listenerKey, qintptr descriptor, const QHostAddress& peer)
 {
     Acceptor* acceptor = m_acceptors.value(listenerKey);
-    auto* connection =
-        new ClientConnection(descriptor, peer, acceptor->config().protocol, m_context, this, acceptor->id());
+    std::unique_ptr<TlsStream> tls;
+    if (acceptor->config().protocol == ListenerProtocol::Https) {
+        const auto* contexts = m_context.generation->tlsFor(acceptor->config().endpoint());
+        tls = contexts ? TlsStream::accept(*contexts, descriptor) : nullptr;
+        if (!tls) {
+            qCWarning(lcTls) << "no TLS for" << acceptor->config().endpoint() << "- connection refused";
+            Socket::close(descriptor);
+            acceptor->connectionClosed();
+            return;
+        }
+    }
+    auto* connection = new ClientConnection(descriptor, peer, acceptor->config().protocol, m_context, this,
+                                            acceptor->id(), std::move(tls));
     m_connections.insert(connection);
     if (m_context.shuttingDown)
         connection->closeWhenIdle();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/ClientConnection.h"
 
+#include "acme/AcmeChallengeStore.h"
 #include "core/ConfigGeneration.h"
 #include "core/Logging.h"
 #include "core/WorkerContext.h"
@@ -17,6 +18,8 @@
 #include "pool/UpstreamConnection.h"
 #include "pool/UpstreamPool.h"
 #include "route/RouteMatch.h"
+#include "tls/TlsClientContext.h"
+#include "tls/TlsStream.h"
 
 #include <cerrno>
 
@@ -74,11 +77,13 @@ void appendField(QByteArray& out, QByteArrayView name, QByteArrayView value)
 } // namespace
 
 ClientConnection::ClientConnection(qintptr descriptor, const QHostAddress& peer, ListenerProtocol protocol,
-                                   WorkerContext& context, ConnectionOwner* owner, quint32 acceptorId)
+                                   WorkerContext& context, ConnectionOwner* owner, quint32 acceptorId,
+                                   std::unique_ptr<TlsStream> tls)
     : m_descriptor(descriptor)
     , m_peer(peer)
     , m_peerText(peer.toString().toLatin1())
     , m_protocol(protocol)
+    , m_tls(std::move(tls))
     , m_context(context)
     , m_owner(owner)
     , m_acceptorId(acceptorId)
@@ -167,6 +172,17 @@ void ClientConnection::onIoEvent(bool readable, bool writable, bool hangup)
     if (m_state == State::Closed)
         return;
     Q_UNUSED(hangup)
+    if (m_tls) {
+        if (!m_tls->isEstablished()) {
+            if (!continueClientHandshake())
+                return;
+            readable = true; // the client's first request may have come with its last handshake message
+        } else {
+            // OpenSSL may need the other direction to finish what it started; trying costs one call.
+            readable = readable || (writable && m_tls->wantsWrite());
+            writable = writable || (readable && m_tls->wantsRead());
+        }
+    }
     if (writable && !flushToClient())
         return;
     if (readable)
@@ -183,11 +199,17 @@ void ClientConnection::onUpstreamEvent(bool readable, bool writable, bool hangup
     if (m_state == State::Closed || !m_upstream)
         return;
     if (m_state == State::Connecting) {
-        if (writable || hangup)
+        if (m_upstream->tls())
+            continueUpstreamHandshake();
+        else if (writable || hangup)
             onUpstreamWritable();
         if (m_state != State::Closed)
             updateInterest();
         return;
+    }
+    if (TlsStream* tls = m_upstream->tls()) {
+        readable = readable || (writable && tls->wantsWrite());
+        writable = writable || (readable && tls->wantsRead());
     }
     if (writable && !flushToUpstream())
         return;
@@ -202,10 +224,21 @@ void ClientConnection::onUpstreamEvent(bool readable, bool writable, bool hangup
 
 void ClientConnection::updateInterest()
 {
-    const bool clientOutput = pendingToClient() > 0 || m_upstreamBodyReady > 0;
+    drainTls();
+    if (m_state == State::Closed)
+        return;
+    bool clientOutput = pendingToClient() > 0 || m_upstreamBodyReady > 0;
     // Reading stays on through the exchange (bytes that arrive early are the next pipelined request
     // and wait in the buffer), so a request costs no poller changes; only a full buffer turns it off.
-    const bool clientInput = m_state != State::Responding && !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
+    bool clientInput = m_state != State::Responding && !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
+    if (m_tls) {
+        if (!m_tls->isEstablished()) {
+            clientInput = !m_tls->wantsWrite();
+            clientOutput = m_tls->wantsWrite();
+        } else if (m_tls->wantsWrite()) {
+            clientOutput = true;
+        }
+    }
     const int clientInterest = (clientInput ? 1 : 0) | (clientOutput ? 2 : 0);
     if (clientInterest != m_clientInterest) {
         m_context.poller->update(m_descriptor, this, clientInput, clientOutput);
@@ -214,30 +247,134 @@ void ClientConnection::updateInterest()
 
     if (!m_upstream)
         return;
-    const bool upstreamOutput =
+    bool upstreamOutput =
         m_state == State::Connecting || m_toUpstreamSent < m_x->toUpstream.size() || m_clientBodyReady > 0;
     // Reading stays on after the response too: the pool watches idle connections the same way, and
     // bytes a backend sends unasked make the connection unfit for reuse.
-    const bool upstreamInput = (m_state == State::Exchanging || m_state == State::Tunnel) && !m_upstreamEof &&
-                               (!m_fromUpstream || !m_fromUpstream->isFull());
+    bool upstreamInput = (m_state == State::Exchanging || m_state == State::Tunnel) && !m_upstreamEof &&
+                         (!m_fromUpstream || !m_fromUpstream->isFull());
+    if (const TlsStream* tls = m_upstream->tls()) {
+        if (!tls->isEstablished()) {
+            upstreamInput = tls->wantsRead();
+            upstreamOutput = !tls->wantsRead();
+        } else if (tls->wantsWrite()) {
+            upstreamOutput = true;
+        }
+    }
     m_upstream->watch(*m_context.poller, upstreamInput, upstreamOutput);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transport: plain sockets or TLS
+
+Socket::Status ClientConnection::clientWrite(QByteArrayView head, QByteArrayView body, qsizetype& written)
+{
+    if (m_tls)
+        return head.isEmpty() ? m_tls->write(body, written) : m_tls->write(head, body, written);
+    return head.isEmpty() ? Socket::write(m_descriptor, body, written)
+                          : Socket::write(m_descriptor, head, body, written);
+}
+
+void ClientConnection::clientShutdownWrite()
+{
+    if (m_tls)
+        m_tls->shutdown();
+    Socket::shutdownWrite(m_descriptor);
+}
+
+Socket::Status ClientConnection::upstreamWrite(QByteArrayView head, QByteArrayView body, qsizetype& written)
+{
+    if (TlsStream* tls = m_upstream->tls())
+        return head.isEmpty() ? tls->write(body, written) : tls->write(head, body, written);
+    return head.isEmpty() ? Socket::write(m_upstream->descriptor(), body, written)
+                          : Socket::write(m_upstream->descriptor(), head, body, written);
+}
+
+void ClientConnection::upstreamShutdownWrite()
+{
+    if (TlsStream* tls = m_upstream->tls())
+        tls->shutdown();
+    Socket::shutdownWrite(m_upstream->descriptor());
+}
+
+bool ClientConnection::continueClientHandshake()
+{
+    const Socket::Status status = m_tls->handshake();
+    if (status == Socket::Status::Ok) {
+        m_context.counters.tlsHandshake(m_tls->sessionReused());
+        return true;
+    }
+    if (status == Socket::Status::WouldBlock) {
+        updateInterest();
+        return false;
+    }
+    // Scanners and clients that do not like the certificate end here all the time: debug, not warning.
+    qCDebug(lcTls).noquote() << "TLS handshake with" << QString::fromLatin1(m_peerText)
+                             << "failed:" << m_tls->failure();
+    m_context.counters.tlsHandshakeFailed();
+    close();
+    return false;
+}
+
+void ClientConnection::drainTls()
+{
+    for (int round = 0; round < 64 && m_tls && m_state != State::Closed && m_tls->isEstablished() &&
+                        m_tls->hasPending() && m_state != State::Responding;
+         ++round) {
+        // A read that got nothing may still have met the end of the stream: that needs processing too.
+        const bool moved = readClient();
+        if (m_state == State::Closed)
+            break;
+        processClient();
+        if (!moved)
+            break;
+    }
+    for (int round = 0; round < 64 && m_state != State::Closed && m_upstream && m_upstream->tls() &&
+                        m_upstream->tls()->isEstablished() && m_upstream->tls()->hasPending();
+         ++round) {
+        const bool moved = readUpstream();
+        if (m_state == State::Closed)
+            break;
+        processClient();
+        if (!moved)
+            break;
+    }
+}
+
+bool ClientConnection::answerChallenge(const RequestHead& head, qsizetype consumed, bool keepAlive)
+{
+    const QByteArrayView prefix = AcmeChallengeStore::pathPrefix;
+    if (!m_generation->acmeChallenges || !head.target.startsWith(prefix))
+        return false;
+    QByteArrayView token = head.target.sliced(prefix.size());
+    if (const qsizetype query = token.indexOf('?'); query >= 0)
+        token = token.first(query);
+    const QByteArray answer = m_generation->acmeChallenges->find(token);
+    if (answer.isEmpty())
+        return false; // perhaps the backend runs its own ACME client
+    m_fromClient->consume(consumed);
+    m_x->requestParser.reset();
+    m_keepAlive = keepAlive;
+    respondLocally(200, answer, QByteArray(), false, "text/plain");
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Client side
 
-void ClientConnection::readClient()
+bool ClientConnection::readClient()
 {
     if (m_clientEof)
-        return;
+        return false;
     if (!m_fromClient)
         m_fromClient = m_context.buffers.take();
     if (m_fromClient->isFull())
-        return;
+        return false;
     exchange();
     const bool wasEmpty = m_fromClient->isEmpty();
     qsizetype count = 0;
-    const Socket::Status status = Socket::read(m_descriptor, *m_fromClient, count);
+    const Socket::Status status =
+        m_tls ? m_tls->read(*m_fromClient, count) : Socket::read(m_descriptor, *m_fromClient, count);
     if (status == Socket::Status::Ok) {
         WorkerCounters::add(m_context.counters.bytesIn, static_cast<quint64>(count));
         m_x->log.bytesIn += static_cast<quint64>(count);
@@ -245,23 +382,24 @@ void ClientConnection::readClient()
             m_requestStartUs = m_context.clock.monotonicUs();
             setDeadline(m_context.generation->config.settings.clientHeaderTimeoutMs);
         }
-        return;
+        return true;
     }
     if (status == Socket::Status::WouldBlock)
-        return;
+        return false;
     m_clientEof = true;
     if (status == Socket::Status::Error || m_state == State::ReadingHead || m_state == State::Responding) {
         // Nothing is owed to a client that left; a half-read head is dropped with it.
         close();
-        return;
+        return false;
     }
     if (m_state == State::Connecting || (m_state == State::Exchanging && !m_requestBodyDone)) {
         // The client left in the middle of its request: the backend exchange cannot complete.
         close();
-        return;
+        return false;
     }
     if (m_state == State::Tunnel && m_fromClient->isEmpty() && m_upstream)
-        Socket::shutdownWrite(m_upstream->descriptor());
+        upstreamShutdownWrite();
+    return false;
 }
 
 void ClientConnection::processClient()
@@ -305,9 +443,9 @@ void ClientConnection::processClient()
             if (!flushToUpstream() || !flushToClient())
                 return;
             if (m_clientEof && m_fromClient->isEmpty() && m_upstream)
-                Socket::shutdownWrite(m_upstream->descriptor());
+                upstreamShutdownWrite();
             if (m_upstreamEof && m_fromUpstream->isEmpty())
-                Socket::shutdownWrite(m_descriptor);
+                clientShutdownWrite();
             if (m_clientEof && m_upstreamEof && m_fromClient->isEmpty() && m_fromUpstream->isEmpty())
                 close();
             break;
@@ -364,6 +502,9 @@ void ClientConnection::handleRequestHead()
     m_requestId =
         idField && isUsableRequestId(idField->value) ? idField->value.toByteArray() : m_context.nextRequestId();
 
+    if (!m_tls && answerChallenge(head, result.consumed, keepAliveAfterLocalAnswer))
+        return;
+
     // Without any site there is nothing to forward to: the welcome page says how to add one.
     if (config.sites.isEmpty()) {
         m_fromClient->consume(result.consumed);
@@ -379,6 +520,23 @@ void ClientConnection::handleRequestHead()
     const RouteMatch match = m_generation->router.match(head.effectiveAuthority(), head.target);
     m_x->log.site = match.siteName();
     m_x->log.route = match.routeIndex();
+    m_siteIndex = match.siteIndex();
+    if (!m_tls && m_siteIndex >= 0 && m_generation->httpsPort != 0 && config.sites.at(m_siteIndex).tls.redirectHttp) {
+        // 308 keeps the method and body, unlike 301.
+        const QByteArrayView authority = head.effectiveAuthority();
+        QByteArrayView host = authority;
+        if (const qsizetype colon = authority.lastIndexOf(':'); colon >= 0 && authority.indexOf(']', colon) < 0)
+            host = authority.first(colon);
+        QByteArray location = "https://" + host.toByteArray();
+        if (m_generation->httpsPort != 443)
+            location += ':' + QByteArray::number(m_generation->httpsPort);
+        location += head.target.toByteArray();
+        m_fromClient->consume(result.consumed);
+        m_x->requestParser.reset();
+        m_keepAlive = keepAliveAfterLocalAnswer;
+        respondLocally(308, BuiltinPages::error(308, m_requestId), "Location: " + location + "\r\n");
+        return;
+    }
     if (match.outcome() != RouteMatch::Outcome::Route) {
         QByteArray extra;
         QByteArray body;
@@ -641,7 +799,7 @@ void ClientConnection::respondWithError(int status, bool forceClose)
 }
 
 void ClientConnection::respondLocally(int status, const QByteArray& body, const QByteArray& extraHeaders,
-                                      bool forceClose)
+                                      bool forceClose, QByteArrayView contentType)
 {
     if (forceClose) {
         m_keepAlive = false;
@@ -659,8 +817,13 @@ void ClientConnection::respondLocally(int status, const QByteArray& body, const 
     out.reserve(out.size() + 320 + body.size());
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + BuiltinPages::reasonPhrase(status) + "\r\n";
     out += "Server: Portico\r\nDate: " + m_context.httpDate() + "\r\n";
-    out += "Content-Type: text/html; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Content-Type: ";
+    out += contentType;
+    out += "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Cache-Control: no-store\r\n";
+    if (m_tls && m_siteIndex >= 0 && m_generation && static_cast<size_t>(m_siteIndex) < m_generation->siteHsts.size() &&
+        !m_generation->siteHsts[static_cast<size_t>(m_siteIndex)].isEmpty())
+        out += "Strict-Transport-Security: " + m_generation->siteHsts[static_cast<size_t>(m_siteIndex)] + "\r\n";
     if (!m_requestId.isEmpty())
         out += "X-Request-ID: " + m_requestId + "\r\n";
     out += extraHeaders;
@@ -678,8 +841,7 @@ bool ClientConnection::flushToClient()
         const QByteArrayView body =
             m_upstreamBodyReady > 0 ? m_fromUpstream->view().first(m_upstreamBodyReady) : QByteArrayView();
         qsizetype written = 0;
-        const Socket::Status status = head.isEmpty() ? Socket::write(m_descriptor, body, written)
-                                                     : Socket::write(m_descriptor, head, body, written);
+        const Socket::Status status = clientWrite(head, body, written);
         if (status == Socket::Status::WouldBlock)
             return true;
         if (status != Socket::Status::Ok) {
@@ -736,7 +898,7 @@ void ClientConnection::exchangeFinished()
     m_generation.reset();
     if (!m_keepAlive || !m_requestBodyDone || m_context.shuttingDown || m_clientEof) {
         // Everything is written: end the connection cleanly.
-        Socket::shutdownWrite(m_descriptor);
+        clientShutdownWrite();
         close();
         return;
     }
@@ -819,6 +981,41 @@ void ClientConnection::onUpstreamWritable()
         upstreamFailed(502);
         return;
     }
+    const std::vector<std::shared_ptr<const TlsClientContext>>& tls = m_generation->upstreamTls;
+    if (static_cast<size_t>(m_poolIndex) < tls.size() && tls[static_cast<size_t>(m_poolIndex)]) {
+        const TlsClientContext& context = *tls[static_cast<size_t>(m_poolIndex)];
+        const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
+        const QString serverName = !context.config().serverName.isEmpty()
+                                       ? context.config().serverName
+                                       : pool.config.backends.at(m_backendIndex).host;
+        std::unique_ptr<TlsStream> stream = TlsStream::connect(context, m_upstream->descriptor(), serverName);
+        if (!stream) {
+            qCWarning(lcTls) << "cannot start TLS to backend" << m_backend->key;
+            upstreamFailed(502);
+            return;
+        }
+        m_upstream->setTls(std::move(stream));
+        continueUpstreamHandshake();
+        return;
+    }
+    m_state = State::Exchanging;
+    setDeadline(m_generation->config.settings.responseTimeoutMs);
+    processClient();
+}
+
+void ClientConnection::continueUpstreamHandshake()
+{
+    TlsStream& tls = *m_upstream->tls();
+    const Socket::Status status = tls.handshake();
+    if (status == Socket::Status::WouldBlock)
+        return;
+    if (status != Socket::Status::Ok) {
+        // The reason goes to the log; the client gets a plain 502 (or another backend).
+        qCWarning(lcTls).noquote() << "TLS to backend" << QString::fromLatin1(m_backend->key)
+                                   << "failed:" << tls.failure();
+        upstreamFailed(502);
+        return;
+    }
     m_state = State::Exchanging;
     setDeadline(m_generation->config.settings.responseTimeoutMs);
     processClient();
@@ -883,8 +1080,7 @@ bool ClientConnection::flushToUpstream()
         const QByteArrayView body =
             m_clientBodyReady > 0 ? m_fromClient->view().first(m_clientBodyReady) : QByteArrayView();
         qsizetype written = 0;
-        const Socket::Status status = head.isEmpty() ? Socket::write(m_upstream->descriptor(), body, written)
-                                                     : Socket::write(m_upstream->descriptor(), head, body, written);
+        const Socket::Status status = upstreamWrite(head, body, written);
         if (status == Socket::Status::WouldBlock)
             return true;
         if (status != Socket::Status::Ok) {
@@ -929,43 +1125,48 @@ void ClientConnection::sendAgain()
     connectUpstream();
 }
 
-void ClientConnection::readUpstream()
+bool ClientConnection::readUpstream()
 {
     if (!m_upstream || m_upstreamEof)
-        return;
+        return false;
     if (!m_fromUpstream)
         m_fromUpstream = m_context.buffers.take();
     if (m_fromUpstream->isFull())
-        return;
+        return false;
     qsizetype count = 0;
-    const Socket::Status status = Socket::read(m_upstream->descriptor(), *m_fromUpstream, count);
+    TlsStream* tls = m_upstream->tls();
+    const Socket::Status status =
+        tls ? tls->read(*m_fromUpstream, count) : Socket::read(m_upstream->descriptor(), *m_fromUpstream, count);
     if (status == Socket::Status::Ok) {
         setDeadline(m_generation->config.settings.responseTimeoutMs);
-        return;
+        return true;
     }
     if (status == Socket::Status::WouldBlock)
-        return;
+        return false;
+    if (tls && status == Socket::Status::Error)
+        qCDebug(lcTls).noquote() << "TLS from backend" << QString::fromLatin1(m_backend->key)
+                                 << "failed:" << tls->failure();
     m_upstreamEof = true;
     if (m_state == State::Tunnel) {
         if (m_fromUpstream->isEmpty())
-            Socket::shutdownWrite(m_descriptor);
-        return;
+            clientShutdownWrite();
+        return false;
     }
     if (!m_responseHeadSent && m_fromUpstream->isEmpty()) {
         // Closed or reset before a single byte of response: on a reused connection this is the
         // keep-alive race, and a replayable request gets one more try on a fresh connection.
         if (!replayOnFreshConnection())
             upstreamFailed(502);
-        return;
+        return false;
     }
     if (m_responseFraming == BodyFraming::UntilClose && m_responseHeadSent) {
         m_responseDone = true;
         m_upstreamKeepAlive = false;
-        return;
+        return false;
     }
     if (!m_responseHeadSent) {
         upstreamFailed(502); // a truncated response head
-        return;
+        return false;
     }
     // The backend closed before the body it announced was complete: the client must not take a
     // truncated body for a whole one, so its connection ends too.
@@ -974,6 +1175,7 @@ void ClientConnection::readUpstream()
         if (m_upstreamBodyReady == 0)
             close();
     }
+    return false;
 }
 
 void ClientConnection::processUpstream()
@@ -1093,6 +1295,11 @@ void ClientConnection::buildClientHead(const ResponseHead& head)
         appendField(out, "X-Request-ID", m_requestId);
     if (!m_x->setCookie.isEmpty())
         appendField(out, "Set-Cookie", m_x->setCookie);
+    if (m_tls && m_siteIndex >= 0 && static_cast<size_t>(m_siteIndex) < m_generation->siteHsts.size()) {
+        const QByteArray& hsts = m_generation->siteHsts[static_cast<size_t>(m_siteIndex)];
+        if (!hsts.isEmpty() && !head.find("Strict-Transport-Security"))
+            appendField(out, "Strict-Transport-Security", hsts);
+    }
     if (upgrade) {
         out.append("Connection: upgrade\r\n");
         appendField(out, "Upgrade", head.upgrade);

@@ -5,6 +5,7 @@
 #include "config/ListenerConfig.h"
 #include "http/ExchangeState.h"
 #include "io/IoHandler.h"
+#include "io/Socket.h"
 #include "pool/BackendTarget.h"
 #include "pool/UpstreamUser.h"
 
@@ -21,6 +22,7 @@ class ConfigGeneration;
 class ConnectionOwner;
 class RouteConfig;
 class RouteMatch;
+class TlsStream;
 class UpstreamConnection;
 class WorkerContext;
 
@@ -31,9 +33,10 @@ class WorkerContext;
 class ClientConnection final : public IoHandler, public UpstreamUser
 {
 public:
-    // owner hears of the close with acceptorId, the acceptor that took the connection.
+    // owner hears of the close with acceptorId, the acceptor that took the connection. tls is the server side
+    // of the handshake for HTTPS listeners, null for plain HTTP.
     ClientConnection(qintptr descriptor, const QHostAddress& peer, ListenerProtocol protocol, WorkerContext& context,
-                     ConnectionOwner* owner, quint32 acceptorId);
+                     ConnectionOwner* owner, quint32 acceptorId, std::unique_ptr<TlsStream> tls = nullptr);
     ~ClientConnection() override;
     Q_DISABLE_COPY_MOVE(ClientConnection)
 
@@ -62,12 +65,28 @@ private:
         Closed,
     };
 
+    // Byte movement over plain sockets or TLS.
+    Socket::Status clientWrite(QByteArrayView head, QByteArrayView body, qsizetype& written);
+    void clientShutdownWrite();
+    Socket::Status upstreamWrite(QByteArrayView head, QByteArrayView body, qsizetype& written);
+    void upstreamShutdownWrite();
+    // Drives the client's handshake; false when it is still waiting or failed (then closed).
+    bool continueClientHandshake();
+    // After the TCP connect to a TLS backend, and on each event until established.
+    void continueUpstreamHandshake();
+    // Bytes OpenSSL decrypted (or read ahead) wait inside it where no readiness reports them: move them now.
+    void drainTls();
+    // Portico's own answers that come before routing: ACME HTTP-01 challenges. True when answered.
+    bool answerChallenge(const RequestHead& head, qsizetype consumed, bool keepAlive);
+
     // Client side
-    void readClient();
+    // True when bytes arrived.
+    bool readClient();
     void processClient();
     void handleRequestHead();
     void respondLocally(int status, const QByteArray& body, const QByteArray& extraHeaders = QByteArray(),
-                        bool forceClose = false);
+                        bool forceClose = false,
+                        QByteArrayView contentType = QByteArrayView("text/html; charset=utf-8"));
     void respondWithError(int status, bool forceClose = false);
     bool flushToClient();
     void exchangeFinished();
@@ -76,7 +95,7 @@ private:
     // Upstream side
     void connectUpstream();
     void onUpstreamWritable();
-    void readUpstream();
+    bool readUpstream();
     void processUpstream();
     bool handleResponseHead();
     bool flushToUpstream();
@@ -120,6 +139,7 @@ private:
     // Formatted once per connection: it goes into every forwarded request.
     QByteArray m_peerText;
     ListenerProtocol m_protocol;
+    std::unique_ptr<TlsStream> m_tls;
     WorkerContext& m_context;
     ConnectionOwner* m_owner;
     quint32 m_acceptorId;

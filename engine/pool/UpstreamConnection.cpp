@@ -6,6 +6,7 @@
 #include "io/Socket.h"
 #include "pool/UpstreamPool.h"
 #include "pool/UpstreamUser.h"
+#include "tls/TlsStream.h"
 
 #include <cerrno>
 #include <sys/socket.h>
@@ -20,7 +21,13 @@ UpstreamConnection::UpstreamConnection(qintptr descriptor, QByteArray backendKey
 
 UpstreamConnection::~UpstreamConnection()
 {
+    m_tls.reset();
     Socket::close(m_descriptor);
+}
+
+void UpstreamConnection::setTls(std::unique_ptr<TlsStream> tls)
+{
+    m_tls = std::move(tls);
 }
 
 bool UpstreamConnection::looksAlive() const

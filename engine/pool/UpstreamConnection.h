@@ -6,9 +6,12 @@
 
 #include <QByteArray>
 
+#include <memory>
+
 namespace Portico {
 
 class EventPoller;
+class TlsStream;
 class UpstreamPool;
 class UpstreamUser;
 
@@ -22,6 +25,9 @@ public:
     ~UpstreamConnection() override;
 
     qintptr descriptor() const { return m_descriptor; }
+    // Null for plain HTTP; kept with the connection while it waits in the pool.
+    TlsStream* tls() const { return m_tls.get(); }
+    void setTls(std::unique_ptr<TlsStream> tls);
     const QByteArray& backendKey() const { return m_backendKey; }
     void setUser(UpstreamUser* user) { m_user = user; }
     UpstreamUser* user() const { return m_user; }
@@ -40,6 +46,7 @@ public:
 
 private:
     qintptr m_descriptor;
+    std::unique_ptr<TlsStream> m_tls;
     QByteArray m_backendKey;
     UpstreamPool& m_pool;
     UpstreamUser* m_user = nullptr;

@@ -30,6 +30,10 @@ public:
     qint64 activeConnections = 0;
     // Responses by status class: index 0 for 1xx up to 4 for 5xx.
     std::array<quint64, 5> responsesByClass{};
+    // HTTPS: completed handshakes (of which resumed from a ticket or the session cache) and failed ones.
+    quint64 tlsHandshakesTotal = 0;
+    quint64 tlsResumedTotal = 0;
+    quint64 tlsFailuresTotal = 0;
 
     double requestsPerSecond = 0;
     double bytesInPerSecond = 0;

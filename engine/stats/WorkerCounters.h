@@ -20,6 +20,9 @@ public:
     std::atomic<quint64> connections{0};
     std::atomic<qint64> activeConnections{0};
     std::array<std::atomic<quint64>, 5> responsesByClass{};
+    std::atomic<quint64> tlsHandshakes{0};
+    std::atomic<quint64> tlsResumed{0};
+    std::atomic<quint64> tlsFailures{0};
     LatencyHistogram latency;
 
     static void add(std::atomic<quint64>& counter, quint64 amount)
@@ -29,6 +32,13 @@ public:
     void connectionOpened();
     void connectionClosed();
     void responseSent(int status, qint64 latencyUs);
+    void tlsHandshake(bool resumed)
+    {
+        add(tlsHandshakes, 1);
+        if (resumed)
+            add(tlsResumed, 1);
+    }
+    void tlsHandshakeFailed() { add(tlsFailures, 1); }
 };
 
 } // namespace Portico

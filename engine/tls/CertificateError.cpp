@@ -82,6 +82,8 @@ QString CertificateError::message() const
         return QStringLiteral("cannot write %1: %2").arg(arg(args, 0), arg(args, 1));
     case CertificateErrorCode::CryptoFailed:
         return QStringLiteral("%1 failed: %2").arg(arg(args, 0), arg(args, 1));
+    case CertificateErrorCode::InUse:
+        return QStringLiteral("the certificate is still used by %1").arg(args.join(QStringLiteral(", ")));
     }
     return QString();
 }
@@ -142,6 +144,8 @@ QString CertificateError::codeName(CertificateErrorCode code)
         return QStringLiteral("write-failed");
     case CertificateErrorCode::CryptoFailed:
         return QStringLiteral("crypto-failed");
+    case CertificateErrorCode::InUse:
+        return QStringLiteral("in-use");
     }
     return QString();
 }

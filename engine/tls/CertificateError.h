@@ -38,6 +38,7 @@ enum class CertificateErrorCode
     ReadFailed,             // args: file name, reason
     WriteFailed,            // args: file name, reason
     CryptoFailed,           // args: operation, OpenSSL's reason
+    InUse,                  // args: where it is used ("sites[2] (Intranet)", ...), one per argument
 };
 
 class CertificateError

@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 
 #include <QDeadlineTimer>
+#include <QSslConfiguration>
 
 namespace Portico::Test {
 
@@ -10,6 +11,33 @@ bool HttpClient::connectTo(quint16 port, const QHostAddress& address, int timeou
 {
     m_socket.connectToHost(address, port);
     return m_socket.waitForConnected(timeoutMs);
+}
+
+bool HttpClient::connectEncrypted(quint16 port, const QString& serverName, const QList<QSslCertificate>& caCertificates,
+                                  int timeoutMs)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (caCertificates.isEmpty()) {
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    } else {
+        configuration.setCaCertificates(caCertificates);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+    m_socket.setSslConfiguration(configuration);
+    if (serverName.isEmpty())
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    else
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port, serverName);
+    return m_socket.waitForEncrypted(timeoutMs);
+}
+
+HttpResponse HttpClient::getEncrypted(quint16 port, const QByteArray& path, const QByteArray& host)
+{
+    HttpClient client;
+    if (!client.connectEncrypted(port, QString::fromLatin1(host)))
+        return HttpResponse();
+    client.send("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    return client.readResponse();
 }
 
 void HttpClient::send(const QByteArray& bytes)
@@ -86,6 +114,9 @@ HttpResponse HttpClient::readResponse(bool requestWasHead, int timeoutMs)
         while (fill(deadline.remainingTime())) {
         }
         response.body = std::exchange(m_buffer, QByteArray());
+        // A body delimited by the close is only whole if the close came, not the deadline.
+        if (m_socket.state() == QAbstractSocket::ConnectedState)
+            return response;
     }
     response.valid = true;
     return response;
