@@ -96,7 +96,7 @@ void TestScreenshot::rendersEveryDialog_data()
     QTest::addColumn<QString>("wizardPage");
     QTest::addColumn<QString>("language");
     for (const char* language : {"en", "de"}) {
-        for (const char* page : {"hostnames", "backends", "balancing", "review"}) {
+        for (const char* page : {"hostnames", "backends", "balancing", "https", "review"}) {
             QTest::newRow(
                 qPrintable(QStringLiteral("add-site-%1-%2").arg(QLatin1String(page), QLatin1String(language))))
                 << QStringLiteral("add-site") << QString::fromLatin1(page) << QString::fromLatin1(language);
