@@ -197,6 +197,10 @@ void TestSiteWizard::fillNewSite(const QString& names)
     QVERIFY(algorithm);
     algorithm->setCurrentIndex(algorithm->findData(static_cast<int>(BalanceAlgorithm::RoundRobin)));
     next();
+    // HTTPS: none, as a new site starts.
+    QCOMPARE(m_wizard->currentId(), int(SiteWizard::HttpsPageId));
+    QVERIFY(one<QAbstractButton>("noHttpsRadioButton")->isChecked());
+    next();
     QCOMPARE(m_wizard->currentId(), int(SiteWizard::ReviewPageId));
 }
 
@@ -365,6 +369,7 @@ void TestSiteWizard::everyFieldIsValidatedAsTheAdminTypes()
     QVERIFY(!hashKeyError->isVisible());
     QVERIFY(nextButton->isEnabled());
     next();
+    next();
 
     QVERIFY(one<QLabel>("reviewChangesLabel")->text().contains(QLatin1String("X-Tenant")));
 }
@@ -456,6 +461,8 @@ void TestSiteWizard::editingReusesThePagesPrefilled()
     QCOMPARE(algorithm->currentData().toInt(), int(BalanceAlgorithm::LeastConnections));
     // An edited pool keeps its health-check choice (none here).
     QVERIFY(!one<QCheckBox>("healthCheckCheckBox")->isChecked());
+    next();
+    QCOMPARE(m_wizard->currentId(), int(SiteWizard::HttpsPageId));
     next();
 
     const QString review = one<QLabel>("reviewChangesLabel")->text();

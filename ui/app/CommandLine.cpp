@@ -5,6 +5,7 @@
 #include "app/TranslationManager.h"
 #include "config/ConfigStore.h"
 #include "mainwindow/MainWindow.h"
+#include "wizards/CertificateWizard.h"
 #include "wizards/SiteWizard.h"
 
 #include <QCommandLineParser>
@@ -43,8 +44,10 @@ QString CommandLine::parse(const QStringList& arguments)
         QStringLiteral("name"));
     const QCommandLineOption wizardPageOption(
         QStringLiteral("wizard-page"),
-        QStringLiteral("With --dialog add-site or edit-site: show the step <name> (%1).")
-            .arg(SiteWizard::pageNames().join(QStringLiteral(", "))),
+        QStringLiteral("With --dialog add-site or edit-site: show the step <name> (%1); with --dialog "
+                       "certificate-wizard: %2.")
+            .arg(SiteWizard::pageNames().join(QStringLiteral(", ")),
+                 CertificateWizard::pageNames().join(QStringLiteral(", "))),
         QStringLiteral("name"));
     parser.addOptions({configOption, screenshotOption, pageOption, languageOption, dialogOption, wizardPageOption});
     parser.process(arguments);
@@ -62,9 +65,11 @@ QString CommandLine::parse(const QStringList& arguments)
         return QStringLiteral("unknown dialog \"%1\"; use one of: %2")
             .arg(dialog, MainWindow::dialogNames().join(QStringLiteral(", ")));
     wizardPage = parser.value(wizardPageOption);
-    if (!wizardPage.isEmpty() && !SiteWizard::pageNames().contains(wizardPage))
+    const QStringList wizardPages =
+        dialog == QLatin1String("certificate-wizard") ? CertificateWizard::pageNames() : SiteWizard::pageNames();
+    if (!wizardPage.isEmpty() && !wizardPages.contains(wizardPage))
         return QStringLiteral("unknown wizard page \"%1\"; use one of: %2")
-            .arg(wizardPage, SiteWizard::pageNames().join(QStringLiteral(", ")));
+            .arg(wizardPage, wizardPages.join(QStringLiteral(", ")));
     if ((!dialog.isEmpty() || !wizardPage.isEmpty()) && screenshotPath.isEmpty())
         return QStringLiteral("--dialog and --wizard-page go with --screenshot");
     languageGiven = parser.isSet(languageOption);

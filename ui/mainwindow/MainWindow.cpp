@@ -17,6 +17,7 @@
 #include "text/ErrorText.h"
 #include "text/StateText.h"
 #include "widgets/UiStyle.h"
+#include "wizards/CertificateWizard.h"
 #include "wizards/SiteWizard.h"
 
 #include <QCloseEvent>
@@ -73,7 +74,7 @@ MainWindow::MainWindow(EngineSession& session, UiSettings& settings, Translation
     m_sitesPage = new SitesPage(session, m_pages);
     m_pages->addWidget(m_sitesPage);
     m_pages->addWidget(new BackendsPage(session, m_pages));
-    m_pages->addWidget(new CertificatesPage(m_pages));
+    m_pages->addWidget(new CertificatesPage(session, m_pages));
     m_pages->addWidget(new CachePage(m_pages));
     m_pages->addWidget(new SecurityPage(m_pages));
     m_pages->addWidget(new LogsPage(m_events, m_pages));
@@ -189,11 +190,17 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString& name)
 
 QStringList MainWindow::dialogNames()
 {
-    return {QStringLiteral("add-site"), QStringLiteral("edit-site"), QStringLiteral("route-tester")};
+    return {QStringLiteral("add-site"), QStringLiteral("edit-site"), QStringLiteral("route-tester"),
+            QStringLiteral("certificate-wizard")};
 }
 
 QDialog* MainWindow::openDialog(const QString& name, const QString& wizardPage)
 {
+    if (name == QLatin1String("certificate-wizard")) {
+        auto* certificates = m_pages->findChild<CertificatesPage*>();
+        return certificates->openWizard(
+            static_cast<int>(qMax<qsizetype>(0, CertificateWizard::pageNames().indexOf(wizardPage))));
+    }
     const int startPage = static_cast<int>(qMax<qsizetype>(0, SiteWizard::pageNames().indexOf(wizardPage)));
     if (name == QLatin1String("add-site"))
         return m_sitesPage->openSiteWizard(QString(), startPage);

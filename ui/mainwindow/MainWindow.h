@@ -49,12 +49,13 @@ public:
     static QStringList pageNames();
     static std::optional<Page> pageFromName(const QString& name);
 
-    // "add-site", "edit-site", "route-tester", as accepted by --dialog.
+    // "add-site", "edit-site", "route-tester", "certificate-wizard", as accepted by --dialog.
     static QStringList dialogNames();
 
     void showPage(Page page);
     // Opens a dialog over the window (edit-site edits the first site; wizardPage is one of
-    // SiteWizard::pageNames() or empty). Returns it, or nullptr when it cannot open (no site to edit).
+    // SiteWizard::pageNames(), or CertificateWizard::pageNames() for certificate-wizard, or empty).
+    // Returns it, or nullptr when it cannot open (no site to edit).
     QDialog* openDialog(const QString& name, const QString& wizardPage = QString());
     Page currentPage() const;
     // With a tray, closing the window only hides it (if the user wants that).

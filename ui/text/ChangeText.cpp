@@ -5,6 +5,8 @@
 #include "text/BalanceText.h"
 #include "text/HealthText.h"
 
+#include <QUrl>
+
 namespace Portico {
 
 namespace {
@@ -47,7 +49,54 @@ QString ChangeText::server(const BackendConfig& backend)
     return tr("%1 (%2)").arg(endpoint(backend), extras.join(QStringLiteral(", ")));
 }
 
-QStringList ChangeText::describe(const Config& before, const Config& after)
+QString ChangeText::caName(const AcmeConfig& acme)
+{
+    if (acme.directoryUrl == QLatin1String(AcmeConfig::letsEncryptDirectory))
+        return QStringLiteral("Let's Encrypt");
+    const QString host = QUrl(acme.directoryUrl).host();
+    return host.isEmpty() ? acme.directoryUrl : host;
+}
+
+QStringList ChangeText::describeTls(const SiteConfig& site, const AcmeConfig& acme,
+                                    const QHash<QString, QString>& certificateNames, bool fromLocalCa)
+{
+    const SiteTlsConfig& tls = site.tls;
+    QStringList lines;
+    if (fromLocalCa)
+        lines << tr("\"%1\" gets a new certificate from the office's local CA for https://, issued when you press "
+                    "Apply.")
+                     .arg(site.name);
+    else if (tls.acme)
+        lines << tr("\"%1\" gets its certificate for https:// from %2; Portico asks for it while the engine runs "
+                    "and renews it by itself.")
+                     .arg(site.name, caName(acme));
+    else if (!tls.certificate.isEmpty())
+        lines << tr("\"%1\" uses the certificate \"%2\" for https://.")
+                     .arg(site.name, certificateNames.value(tls.certificate, tls.certificate));
+    else if (tls.hasFiles())
+        lines << tr("\"%1\" uses the certificate file %2 for https://.").arg(site.name, tls.certificateFile);
+    else if (tls.redirectHttp || tls.hstsMaxAgeSeconds > 0)
+        lines << tr("\"%1\" uses whichever stored certificate covers each of its names for https://.").arg(site.name);
+    else
+        lines << tr("\"%1\" is reached over plain http:// (no HTTPS).").arg(site.name);
+    if (tls.redirectHttp)
+        lines << tr("Visitors who come to \"%1\" by http:// are sent on to https://.").arg(site.name);
+    if (tls.hstsMaxAgeSeconds > 0) {
+        //: How long browsers remember to use only HTTPS.
+        const QString duration =
+            tr("%n day(s)", nullptr, static_cast<int>(qMax<qint64>(1, tls.hstsMaxAgeSeconds / (24 * 3600))));
+        lines
+            << (tls.hstsIncludeSubdomains
+                    ? tr("Browsers are told to use only https:// for \"%1\" and every name under its names, for "
+                         "%2 (HSTS).")
+                          .arg(site.name, duration)
+                    : tr("Browsers are told to use only https:// for \"%1\", for %2 (HSTS).").arg(site.name, duration));
+    }
+    return lines;
+}
+
+QStringList ChangeText::describe(const Config& before, const Config& after,
+                                 const QHash<QString, QString>& certificateNames, const QStringList& localCaSites)
 {
     QStringList lines;
     for (const SiteConfig& site : after.sites) {
@@ -56,7 +105,7 @@ QStringList ChangeText::describe(const Config& before, const Config& after)
             if (candidate.name == site.name)
                 old = &candidate;
         }
-        describeSite(old, site, lines);
+        describeSite(old, site, after.settings.acme, certificateNames, localCaSites.contains(site.name), lines);
     }
     for (const SiteConfig& site : before.sites) {
         bool kept = false;
@@ -75,9 +124,19 @@ QStringList ChangeText::describe(const Config& before, const Config& after)
                          .arg(pool.name);
     }
     for (const ListenerConfig& listener : after.listeners) {
-        if (!before.listeners.contains(listener))
-            lines << tr("Portico also listens on %1.").arg(listener.endpoint());
+        if (before.listeners.contains(listener))
+            continue;
+        lines << (listener.protocol == ListenerProtocol::Https
+                      ? tr("Portico also listens for https:// on %1.").arg(listener.endpoint())
+                      : tr("Portico also listens on %1.").arg(listener.endpoint()));
     }
+    const AcmeConfig& acmeBefore = before.settings.acme;
+    const AcmeConfig& acmeAfter = after.settings.acme;
+    if (acmeAfter.termsAgreed && !acmeBefore.termsAgreed)
+        lines << tr("You accept the terms of service of %1; Portico creates an account there for all sites.")
+                     .arg(caName(acmeAfter));
+    if (acmeAfter.email != acmeBefore.email && !acmeAfter.email.isEmpty())
+        lines << tr("%1 may write to %2 about the account.").arg(caName(acmeAfter), acmeAfter.email);
     for (const ListenerConfig& listener : before.listeners) {
         if (!after.listeners.contains(listener))
             lines << tr("Portico stops listening on %1.").arg(listener.endpoint());
@@ -89,7 +148,8 @@ QStringList ChangeText::describe(const Config& before, const Config& after)
     return lines;
 }
 
-void ChangeText::describeSite(const SiteConfig* before, const SiteConfig& after, QStringList& lines)
+void ChangeText::describeSite(const SiteConfig* before, const SiteConfig& after, const AcmeConfig& acme,
+                              const QHash<QString, QString>& certificateNames, bool fromLocalCa, QStringList& lines)
 {
     if (!before) {
         if (after.serverNames.isEmpty())
@@ -102,6 +162,7 @@ void ChangeText::describeSite(const SiteConfig* before, const SiteConfig& after,
             if (route.type == RouteType::Proxy)
                 lines << tr("Requests under %1 go to the pool \"%2\".").arg(route.pathPrefix, route.pool);
         }
+        lines << describeTls(after, acme, certificateNames, fromLocalCa);
         return;
     }
     QStringList added;
@@ -123,6 +184,8 @@ void ChangeText::describeSite(const SiteConfig* before, const SiteConfig& after,
                                   : tr("\"%1\" is no longer the default site.").arg(after.name));
     if (after.routes != before->routes)
         lines << tr("The routes of the site \"%1\" change.").arg(after.name);
+    if (!(after.tls == before->tls) || fromLocalCa)
+        lines << describeTls(after, acme, certificateNames, fromLocalCa);
 }
 
 void ChangeText::describePool(const PoolConfig* before, const PoolConfig& after, QStringList& lines)

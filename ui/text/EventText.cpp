@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/EventText.h"
 
+#include "text/CertificateText.h"
 #include "text/HealthText.h"
 #include "text/NumberText.h"
 
@@ -83,10 +84,17 @@ QString EventText::message(const EngineEvent& event)
         return tr("Certificate %1 was issued; it is valid until %2").arg(event.subject, dateText(event.args.value(2)));
     case EngineEventKind::CertificateRenewed:
         return tr("Certificate %1 was renewed; it is valid until %2").arg(event.subject, dateText(event.args.value(1)));
-    case EngineEventKind::CertificateRenewalFailed:
-        //: %1 the certificate's name, %2 why (from the certificate authority), %3 when Portico tries again.
-        return tr("Renewing certificate %1 failed: %2. Portico tries again on %3")
-            .arg(event.subject, event.args.value(1), dateText(event.args.value(2)));
+    case EngineEventKind::CertificateRenewalFailed: {
+        // The code in the UI's words; the engine's English detail only for codes this version does not know.
+        QString why = CertificateText::acmeProblemByName(event.args.value(0));
+        if (why.isEmpty())
+            why = event.args.value(1);
+        if (!why.isEmpty() && !why.endsWith(QLatin1Char('.')))
+            why += QLatin1Char('.');
+        //: %1 the certificate's name, %2 why (one or two sentences), %3 when Portico tries again.
+        return tr("Renewing certificate %1 failed: %2 Portico tries again on %3")
+            .arg(event.subject, why, dateText(event.args.value(2)));
+    }
     case EngineEventKind::CertificatesReloaded:
         return tr("Certificates reloaded without interrupting connections (%n in use)", nullptr, number(event, 0));
     case EngineEventKind::CertificateUnusable:

@@ -3,6 +3,7 @@
 #include "tray/TrayIcon.h"
 
 #include "app/EngineSession.h"
+#include "text/EventText.h"
 #include "text/StateText.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@ TrayIcon::TrayIcon(EngineSession& session, QObject* parent)
     connect(m_startAction, &QAction::triggered, &session, [&session] { session.start(); });
     connect(m_stopAction, &QAction::triggered, &session, &EngineSession::stop);
     connect(m_quitAction, &QAction::triggered, this, &TrayIcon::quitRequested);
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::openRequested);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT openRequested();
@@ -49,6 +51,7 @@ TrayIcon::TrayIcon(EngineSession& session, QObject* parent)
     connect(&engine, &EngineController::stateChanged, this, &TrayIcon::refresh, Qt::QueuedConnection);
     connect(&engine, &EngineController::configChanged, this, &TrayIcon::refresh, Qt::QueuedConnection);
     connect(&session, &EngineSession::startErrorsChanged, this, &TrayIcon::refresh);
+    connect(&engine, &EngineController::eventOccurred, this, &TrayIcon::notifyEvent, Qt::QueuedConnection);
     // Not a widget, so the language change reaches us through the application object.
     QCoreApplication::instance()->installEventFilter(this);
     retranslate();
@@ -78,6 +81,35 @@ void TrayIcon::notifyHiddenToTray()
                         tr("The window was closed, but Portico keeps serving your sites. To stop it, choose Quit "
                            "Portico in the menu of this icon."),
                         QSystemTrayIcon::Information, 8000);
+}
+
+bool TrayIcon::notifyEvent(const EngineEvent& event)
+{
+    QString title;
+    switch (event.kind) {
+    case EngineEventKind::CertificateExpiring:
+        title = tr("A certificate expires soon");
+        break;
+    case EngineEventKind::CertificateExpired:
+        title = tr("A certificate has expired");
+        break;
+    case EngineEventKind::CertificateRenewalFailed:
+        title = tr("A certificate could not be renewed");
+        break;
+    default:
+        return false;
+    }
+    const QString key =
+        QStringList{EngineEvent::kindName(event.kind), event.subject, event.args.join(QLatin1Char('|'))}.join(
+            QLatin1Char('\n'));
+    if (m_notifiedEvents.contains(key))
+        return false;
+    m_notifiedEvents.insert(key);
+    const QString message = EventText::message(event);
+    if (QSystemTrayIcon::supportsMessages())
+        m_icon->showMessage(title, message, QSystemTrayIcon::Warning, 15000);
+    Q_EMIT notified(title, message);
+    return true;
 }
 
 bool TrayIcon::eventFilter(QObject* watched, QEvent* event)

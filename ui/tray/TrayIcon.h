@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 
 class QAction;
 class QMenu;
@@ -10,6 +11,7 @@ class QSystemTrayIcon;
 
 namespace Portico {
 
+class EngineEvent;
 class EngineSession;
 
 // Portico in the system tray: the engine state in the tooltip and a menu to open the window,
@@ -26,10 +28,15 @@ public:
     void hide();
     // Tells the user, once per run, that the window went to the tray and Portico keeps running.
     void notifyHiddenToTray();
+    // A warning balloon for a certificate about to expire, expired or not renewed; once per event (the same
+    // event seen again, say replayed by the log, stays quiet). True if this event made a notification.
+    bool notifyEvent(const EngineEvent& event);
 
 Q_SIGNALS:
     void openRequested();
     void quitRequested();
+    // A notification was shown (or would have been, where the tray cannot show messages).
+    void notified(const QString& title, const QString& message);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -46,6 +53,7 @@ private:
     QAction* m_stopAction;
     QAction* m_quitAction;
     bool m_hiddenNoticeShown = false;
+    QSet<QString> m_notifiedEvents;
 };
 
 } // namespace Portico

@@ -238,7 +238,15 @@ void SiteHostnamesPage::onListenerChanged()
 
 void SiteHostnamesPage::revalidate()
 {
-    const int shown = m_errors.show(m_wizard->candidateErrors());
+    ConfigErrors errors = m_wizard->candidateErrors();
+    // The HTTPS step shows its own: the site's TLS settings, and its new listener when this page adds none.
+    const QString tlsPath = m_wizard->sitePath() + QStringLiteral(".tls");
+    const bool ownListener = m_wizard->newListener().has_value();
+    errors.removeIf([&](const ConfigError& error) {
+        return FieldErrorMap::isWithin(error.path, tlsPath) ||
+               (!ownListener && FieldErrorMap::isWithin(error.path, m_wizard->listenerPath()));
+    });
+    const int shown = m_errors.show(errors);
     const SiteConfig& site = m_wizard->site();
     // A fresh wizard is not a list of mistakes: empty fields nobody has touched yet say nothing.
     if (!m_hostnamesEdited && m_hostnames->text().isEmpty()) {

@@ -3,6 +3,8 @@
 #include "wizards/SiteReviewPage.h"
 
 #include "app/EngineSession.h"
+#include "controller/CertificateCenter.h"
+#include "text/CertificateText.h"
 #include "text/ChangeText.h"
 #include "text/ErrorText.h"
 #include "widgets/UiStyle.h"
@@ -87,7 +89,12 @@ void SiteReviewPage::initializePage()
 
 void SiteReviewPage::refresh()
 {
-    const QStringList lines = ChangeText::describe(m_wizard->baseConfig(), m_wizard->candidate());
+    QHash<QString, QString> certificateNames;
+    for (const CertificateEntry& entry : m_wizard->session().engine().certificates().list())
+        certificateNames.insert(entry.id, entry.name);
+    const QStringList localCaSites = m_wizard->issuesFromLocalCa() ? QStringList{m_wizard->site().name} : QStringList();
+    const QStringList lines =
+        ChangeText::describe(m_wizard->baseConfig(), m_wizard->candidate(), certificateNames, localCaSites);
     QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
     for (const QString& line : lines)
         html += QStringLiteral("<li style=\"margin-bottom:6px\">%1</li>").arg(line.toHtmlEscaped());
@@ -110,10 +117,15 @@ bool SiteReviewPage::isComplete() const
 
 bool SiteReviewPage::validatePage()
 {
-    const ConfigErrors errors = m_wizard->apply();
+    std::optional<CertificateError> certificateError;
+    const ConfigErrors errors = m_wizard->apply(&certificateError);
     if (errors.isEmpty())
         return true;
-    FieldErrorMap::setError(m_error, tr("Nothing was changed:") + QLatin1Char('\n') + ErrorText::describeAll(errors));
+    const QString reason =
+        certificateError
+            ? tr("The local CA could not issue the certificate: %1").arg(CertificateText::error(*certificateError))
+            : ErrorText::describeAll(errors);
+    FieldErrorMap::setError(m_error, tr("Nothing was changed:") + QLatin1Char('\n') + reason);
     return false;
 }
 

@@ -10,7 +10,7 @@ namespace Portico {
 
 class SiteWizard;
 
-// Step 4: the change in plain words against the config in force; Apply validates, applies and
+// Step 5: the change in plain words against the config in force; Apply validates, applies and
 // saves it, and stays here with the reason if that fails.
 class SiteReviewPage : public QWizardPage
 {

@@ -4,10 +4,12 @@
 
 #include "app/EngineSession.h"
 #include "config/ConfigValidator.h"
+#include "controller/CertificateCenter.h"
 #include "wizards/SiteBackendsPage.h"
 #include "wizards/SiteBalancingPage.h"
 #include "wizards/SiteHostnamesPage.h"
 #include "wizards/SiteReviewPage.h"
+#include "wizards/SiteTlsPage.h"
 
 #include <QEvent>
 
@@ -18,6 +20,7 @@ SiteWizard::SiteWizard(EngineSession& session, const QString& siteName, QWidget*
     , m_session(session)
     , m_base(session.engine().config())
     , m_originalName(siteName)
+    , m_acme(m_base.settings.acme)
 {
     setObjectName(QStringLiteral("siteWizard"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -61,6 +64,7 @@ SiteWizard::SiteWizard(EngineSession& session, const QString& siteName, QWidget*
     setPage(HostnamesPageId, new SiteHostnamesPage(this));
     setPage(BackendsPageId, new SiteBackendsPage(this));
     setPage(BalancingPageId, new SiteBalancingPage(this));
+    setPage(HttpsPageId, new SiteTlsPage(this));
     setPage(ReviewPageId, new SiteReviewPage(this));
     setStartId(HostnamesPageId);
     retranslate();
@@ -69,7 +73,7 @@ SiteWizard::SiteWizard(EngineSession& session, const QString& siteName, QWidget*
 QStringList SiteWizard::pageNames()
 {
     return {QStringLiteral("hostnames"), QStringLiteral("backends"), QStringLiteral("balancing"),
-            QStringLiteral("review")};
+            QStringLiteral("https"), QStringLiteral("review")};
 }
 
 void SiteWizard::changeEvent(QEvent* event)
@@ -151,6 +155,39 @@ void SiteWizard::setPoolSettings(const PoolConfig& pool)
     Q_EMIT draftChanged();
 }
 
+void SiteWizard::setHttps(const SiteTlsConfig& tls, bool issueFromLocalCa, const AcmeConfig& acme,
+                          const std::optional<ListenerConfig>& httpsListener)
+{
+    m_site.tls = tls;
+    m_issueFromLocalCa = issueFromLocalCa;
+    m_acme = acme;
+    m_newHttpsListener = httpsListener;
+    Q_EMIT draftChanged();
+}
+
+bool SiteWizard::hasHttpsListener() const
+{
+    for (const ListenerConfig& listener : m_base.listeners) {
+        if (listener.protocol == ListenerProtocol::Https)
+            return true;
+    }
+    return false;
+}
+
+CertificateResult SiteWizard::issueFromLocalCa()
+{
+    NewCertificateOptions options;
+    options.names = m_site.serverNames;
+    options.validityDays = CertificateStore::maxLocalCaLeafDays;
+    const CertificateResult result = m_session.engine().certificates().issueFromLocalCa(options);
+    if (result.ok()) {
+        m_site.tls.certificate = result.id;
+        m_issueFromLocalCa = false;
+        Q_EMIT draftChanged();
+    }
+    return result;
+}
+
 Config SiteWizard::candidate() const
 {
     Config config = m_base;
@@ -164,6 +201,9 @@ Config SiteWizard::candidate() const
         config.pools.append(m_pool);
     if (m_newListener)
         config.listeners.append(*m_newListener);
+    if (m_newHttpsListener)
+        config.listeners.append(*m_newHttpsListener);
+    config.settings.acme = m_acme;
     return config;
 }
 
@@ -187,9 +227,38 @@ QString SiteWizard::listenerPath() const
     return QStringLiteral("listeners[%1]").arg(m_base.listeners.size());
 }
 
-ConfigErrors SiteWizard::apply()
+QString SiteWizard::httpsListenerPath() const
 {
-    return m_session.applyConfig(candidate());
+    return QStringLiteral("listeners[%1]").arg(m_base.listeners.size() + (m_newListener ? 1 : 0));
+}
+
+ConfigErrors SiteWizard::apply(std::optional<CertificateError>* certificateError)
+{
+    QString issued;
+    if (m_issueFromLocalCa) {
+        const CertificateResult result = issueFromLocalCa();
+        if (!result.ok()) {
+            if (certificateError)
+                *certificateError = result.error;
+            return {ConfigError{ConfigErrorCode::CertificateUnavailable,
+                                sitePath() + QStringLiteral(".tls.certificate"),
+                                {m_site.serverNames.join(QStringLiteral(", ")),
+                                 CertificateError::codeName(result.error->code), result.error->message()}}};
+        }
+        issued = result.id;
+    }
+    const ConfigErrors errors = m_session.applyConfig(candidate());
+    if (!errors.isEmpty() && !issued.isEmpty()) {
+        // Nothing may change when Apply fails, the store included; the next Apply issues afresh.
+        m_session.engine().certificates().remove(issued);
+        m_site.tls.certificate.clear();
+        m_issueFromLocalCa = true;
+        Q_EMIT draftChanged();
+    }
+    // Orders for ACME sites run once a minute by themselves; a new site need not wait for that.
+    if (errors.isEmpty() && m_site.tls.acme && m_session.engine().state() == EngineState::Running)
+        m_session.engine().certificates().checkNow();
+    return errors;
 }
 
 } // namespace Portico
