@@ -1144,7 +1144,7 @@ bool ClientConnection::readUpstream()
     if (status == Socket::Status::WouldBlock)
         return false;
     if (tls && status == Socket::Status::Error)
-        qCDebug(lcTls).noquote() << "TLS from backend" << QString::fromLatin1(m_backend->key)
+        qCWarning(lcTls).noquote() << "TLS from backend" << QString::fromLatin1(m_backend->key)
                                  << "failed:" << tls->failure();
     m_upstreamEof = true;
     if (m_state == State::Tunnel) {

@@ -29,13 +29,20 @@ private Q_SLOTS:
     void cleanupTestCase();
     void verifiesBackendCertificate_data();
     void verifiesBackendCertificate();
+    void presentsClientCertificate_data();
+    void presentsClientCertificate();
 
 private:
     QTemporaryDir m_directory;
     QString m_caFile;
     QString m_otherCaFile;
+    QString m_clientCertificate;
+    QString m_clientKey;
     QProcess m_server;
     quint16 m_port = 0;
+    // Asks every client for a certificate from the local CA.
+    QProcess m_strictServer;
+    quint16 m_strictPort = 0;
 };
 
 namespace {
@@ -73,29 +80,79 @@ void TestBackendTls::initTestCase()
     m_otherCaFile = m_directory.filePath(QStringLiteral("other-ca.pem"));
     QVERIFY(writeFile(m_otherCaFile, other.exportLocalCa(CertificateStore::ExportFormat::Pem).data));
 
-    m_port = freePort();
-    QVERIFY(m_port);
-    m_server.setProgram(QStringLiteral("openssl"));
-    m_server.setArguments({QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-www"),
-                           QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                           QStringLiteral("-cert"), store.certificateFile(issued.id), QStringLiteral("-key"),
-                           store.keyFile(issued.id)});
-    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_server.start();
-    QVERIFY2(m_server.waitForStarted(), "openssl is missing (scripts/setup-debian.sh installs it)");
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [this] {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            return probe.waitForConnected(200);
-        }(),
-        10'000);
+    options.names = {QStringLiteral("portico.test")};
+    const CertificateResult client = store.issueFromLocalCa(options);
+    QVERIFY(client.ok());
+    m_clientCertificate = store.certificateFile(client.id);
+    m_clientKey = store.keyFile(client.id);
+
+    const QStringList common{QStringLiteral("s_server"), QStringLiteral("-quiet"),         QStringLiteral("-www"),
+                             QStringLiteral("-cert"),    store.certificateFile(issued.id), QStringLiteral("-key"),
+                             store.keyFile(issued.id)};
+    auto start = [](QProcess& server, quint16& port, const QStringList& arguments) {
+        port = freePort();
+        server.setProgram(QStringLiteral("openssl"));
+        server.setArguments(arguments +
+                            QStringList{QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        server.start();
+        return port != 0 && server.waitForStarted();
+    };
+    QVERIFY2(start(m_server, m_port, common), "openssl is missing (scripts/setup-debian.sh installs it)");
+    QVERIFY(start(
+        m_strictServer, m_strictPort,
+        common + QStringList{QStringLiteral("-Verify"), QStringLiteral("1"), QStringLiteral("-CAfile"), m_caFile}));
+    for (const quint16 port : {m_port, m_strictPort}) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [port] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, port);
+                return probe.waitForConnected(200);
+            }(),
+            10'000);
+    }
 }
 
 void TestBackendTls::cleanupTestCase()
 {
-    m_server.kill();
-    m_server.waitForFinished();
+    for (QProcess* server : {&m_server, &m_strictServer}) {
+        server->kill();
+        server->waitForFinished();
+    }
+}
+
+void TestBackendTls::presentsClientCertificate_data()
+{
+    QTest::addColumn<bool>("withCertificate");
+    QTest::addColumn<int>("status");
+    QTest::newRow("client certificate given") << true << 200;
+    QTest::newRow("no client certificate") << false << 502;
+}
+
+void TestBackendTls::presentsClientCertificate()
+{
+    QFETCH(bool, withCertificate);
+    QFETCH(int, status);
+    Config config = ProxyScenario::config({m_strictPort});
+    PoolConfig& pool = config.pools.first();
+    pool.tls.enabled = true;
+    pool.tls.caFile = m_caFile;
+    pool.tls.serverName = QStringLiteral("backend.test");
+    if (withCertificate) {
+        pool.tls.clientCertificateFile = m_clientCertificate;
+        pool.tls.clientKeyFile = m_clientKey;
+    }
+    pool.retry.enabled = false;
+    pool.passiveHealth.enabled = false;
+    EngineController engine;
+    QVERIFY(engine.start(config).ok());
+    if (!withCertificate) {
+        // TLS 1.3 reports the refusal only on the first read, after the handshake looked finished.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("TLS .* backend .*")));
+    }
+    const HttpResponse response = HttpClient::get(engine.listeners().first().port, "/", "localhost");
+    QVERIFY(response.valid);
+    QCOMPARE(response.status, status);
 }
 
 void TestBackendTls::verifiesBackendCertificate_data()
