@@ -447,22 +447,1496 @@
     </message>
 </context>
 <context>
+    <name>Portico::CertificateAcmePage</name>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Certificate from Let&apos;s Encrypt</source>
+        <translation>Zertifikat von Let&apos;s Encrypt</translation>
+    </message>
+    <message>
+        <source>Free certificates for public names, renewed by Portico before they expire.</source>
+        <translation>Kostenlose Zertifikate für öffentliche Namen, die Portico vor dem Ablauf erneuert.</translation>
+    </message>
+    <message>
+        <source>The certificate authority checks that each name leads to this computer by fetching a file from Portico over http://, on port 80. So each name must be in public DNS, pointing to your office&apos;s internet address, and port 80 there must reach this computer.</source>
+        <translation>Die Zertifizierungsstelle prüft, ob jeder Name zu diesem Computer führt, indem sie über http:// auf Port 80 eine Datei von Portico abruft. Jeder Name muss daher im öffentlichen DNS stehen und auf die Internetadresse Ihres Büros zeigen, und Port 80 muss dort diesen Computer erreichen.</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (%1)</source>
+        <translation>Let&apos;s Encrypt (%1)</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>www.example.com, example.com</source>
+        <translation>www.example.com, example.com</translation>
+    </message>
+    <message>
+        <source>Public host names only, separated by commas; one certificate covers them all.</source>
+        <translation>Nur öffentliche Hostnamen, durch Kommas getrennt; ein Zertifikat deckt sie alle ab.</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>it@example.com</source>
+        <translation>it@example.com</translation>
+    </message>
+    <message>
+        <source>Optional. The certificate authority writes here about problems with your certificates; it is not published.</source>
+        <translation>Optional. Die Zertifizierungsstelle schreibt an diese Adresse, wenn es Probleme mit Ihren Zertifikaten gibt; sie wird nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>I accept the certificate authority&apos;s terms of service</source>
+        <translation>Ich akzeptiere die Nutzungsbedingungen der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Read the terms of service</source>
+        <translation>Nutzungsbedingungen lesen</translation>
+    </message>
+    <message>
+        <source>The certificate authority publishes its terms in its directory at %1.</source>
+        <translation>Die Zertifizierungsstelle veröffentlicht ihre Bedingungen in ihrem Verzeichnis unter %1.</translation>
+    </message>
+    <message>
+        <source>The e-mail address and the acceptance could not be saved:
+%1</source>
+        <translation>Die E-Mail-Adresse und die Zustimmung konnten nicht gespeichert werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateDetailsDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <source>Certificate removed</source>
+        <translation>Zertifikat entfernt</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the certificate store.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Zertifikatsspeicher.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Subtitle of the details: what the entry is (&quot;server certificate&quot;) and where it came from (&quot;Imported&quot;).</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Names asked for:</source>
+        <translation>Beantragte Namen:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <source>Send the request (.csr) to your certificate authority. When it answers with the certificate, select this entry on the Certificates page and choose Import answer.</source>
+        <translation>Die Zertifikatsanforderung (.csr) an Ihre Zertifizierungsstelle senden. Sobald sie mit dem Zertifikat antwortet, diesen Eintrag auf der Seite „Zertifikate“ auswählen und „Antwort importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Itself (self-signed)</source>
+        <translation>Sich selbst (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <extracomment>One certificate of the chain: its subject and until when it is valid.</extracomment>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Zertifikatskette:</translation>
+    </message>
+    <message>
+        <source>No intermediate certificates</source>
+        <translation>Keine Zwischenzertifikate</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <extracomment>Valid until: the date and time, then how far away (&quot;in 12 days&quot;).</extracomment>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation>SHA-1-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Signs certificates for your internal names. Install it on your computers and phones so their browsers trust those certificates.</source>
+        <translation>Signiert Zertifikate für Ihre internen Namen. Auf Ihren Computern und Smartphones installiert, sorgt sie dafür, dass deren Browser diesen Zertifikaten vertrauen.</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <source>Not used by any site or listener</source>
+        <translation>Von keiner Website und keiner Adresse verwendet</translation>
+    </message>
+    <message>
+        <source>Renewing now…</source>
+        <translation>Wird jetzt erneuert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) failed; the next is on %1.</source>
+        <translation>
+            <numerusform>%n Versuch ist fehlgeschlagen; der nächste folgt am %1.</numerusform>
+            <numerusform>%n Versuche sind fehlgeschlagen; der nächste folgt am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portico renews it on %1.</source>
+        <translation>Portico erneuert es am %1.</translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation>Erneuerung:</translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation>Letztes Problem:</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateDonePage</name>
+    <message>
+        <source>Save the CA and show how to install it…</source>
+        <translation>CA speichern und Installation erklären …</translation>
+    </message>
+    <message>
+        <source>Nothing made yet</source>
+        <translation>Noch nichts erstellt</translation>
+    </message>
+    <message>
+        <source>Go back and choose how to get the certificate.</source>
+        <translation>Zurückgehen und auswählen, wie das Zertifikat bezogen werden soll.</translation>
+    </message>
+    <message>
+        <source>No certificate was made.</source>
+        <translation>Es wurde kein Zertifikat erstellt.</translation>
+    </message>
+    <message>
+        <source>Request saved</source>
+        <translation>Zertifikatsanforderung gespeichert</translation>
+    </message>
+    <message>
+        <source>The key is kept in Portico; the request is ready for the certificate authority.</source>
+        <translation>Der Schlüssel bleibt in Portico; die Zertifikatsanforderung ist bereit für die Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Request for %1
+Saved as %2</source>
+        <translation>Zertifikatsanforderung für %1
+Gespeichert als %2</translation>
+    </message>
+    <message>
+        <source>Send this file to your certificate authority (most ask you to paste its text into their web form). When they send the certificate, open the Certificates page, select &quot;%1&quot; and choose Import answer.</source>
+        <translation>Diese Datei an Ihre Zertifizierungsstelle senden (meist wird ihr Text in ein Webformular eingefügt). Sobald das Zertifikat eintrifft, die Seite „Zertifikate“ öffnen, „%1“ auswählen und „Antwort importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>Certificate ready</source>
+        <translation>Zertifikat bereit</translation>
+    </message>
+    <message>
+        <source>It is in Portico&apos;s certificate store.</source>
+        <translation>Es liegt im Zertifikatsspeicher von Portico.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;For: %2&lt;br&gt;Issued by: %3&lt;br&gt;Valid until: %4</source>
+        <extracomment>Summary after making a certificate: name, names, issuer, expiry date.</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Für: %2&lt;br&gt;Ausgestellt von: %3&lt;br&gt;Gültig bis: %4</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>sich selbst (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>On HTTPS listeners, sites whose names it covers use it automatically unless they name another certificate. To choose it for a site, edit the site and open its HTTPS step.</source>
+        <translation>Unter HTTPS-Adressen verwenden Websites, deren Namen es abdeckt, dieses Zertifikat automatisch, sofern sie kein anderes angeben. Um es für eine Website auszuwählen, die Website bearbeiten und ihren Schritt „HTTPS“ öffnen.</translation>
+    </message>
+    <message>
+        <source>Portico renews it by itself; keep port 80 reachable for that.</source>
+        <translation>Portico erneuert es selbstständig; dafür muss Port 80 erreichbar bleiben.</translation>
+    </message>
+    <message>
+        <source>Browsers will warn visitors, since nobody vouches for a self-signed certificate.</source>
+        <translation>Browser werden Besucher warnen, da niemand für ein selbstsigniertes Zertifikat bürgt.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s local CA was created for this certificate. Browsers trust it only once the CA is installed on each computer and phone: save it and follow the steps for each system.</source>
+        <translation>Für dieses Zertifikat wurde die lokale CA des Büros erstellt. Browser vertrauen ihm erst, wenn die CA auf jedem Computer und Smartphone installiert ist: dazu die CA speichern und den Schritten für das jeweilige System folgen.</translation>
+    </message>
+    <message>
+        <source>Browsers trust this certificate on the computers where the office&apos;s local CA is installed. Install it on new computers and phones the same way.</source>
+        <translation>Browser vertrauen diesem Zertifikat auf den Computern, auf denen die lokale CA des Büros installiert ist. Auf neuen Computern und Smartphones die CA auf dieselbe Weise installieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateFileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file in it.</source>
+        <translation>Das ist ein Ordner; bitte eine Datei darin auswählen.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This is a folder; add a file name.</source>
+        <translation>Das ist ein Ordner; bitte einen Dateinamen ergänzen.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>Diesen Ordner gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateImportPage</name>
+    <message>
+        <source>Import a certificate</source>
+        <translation>Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The certificate, the certificates that vouch for it (the chain) and its private key.</source>
+        <translation>Das Zertifikat, die Zertifikate, die für es bürgen (die Kette), und sein privater Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Your certificate authority sent the certificate and usually a chain; the private key was made with the request. Portico checks that they belong together and puts the chain in order.</source>
+        <translation>Ihre Zertifizierungsstelle hat das Zertifikat und meist eine Kette geschickt; der private Schlüssel wurde mit der Zertifikatsanforderung erstellt. Portico prüft, ob sie zusammengehören, und bringt die Kette in die richtige Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>PEM files (.crt, .pem, .key)</source>
+        <translation>PEM-Dateien (.crt, .pem, .key)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.pfx, .p12)</source>
+        <translation>PKCS#12-Datei (.pfx, .p12)</translation>
+    </message>
+    <message>
+        <source>Certificate and chain:</source>
+        <translation>Zertifikat und Kette:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer *.cert);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer *.cert);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Leave empty if the certificate file holds the key too.</source>
+        <translation>Leer lassen, wenn die Zertifikatsdatei auch den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Passphrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Only if the key is protected by one</source>
+        <translation>Nur wenn der Schlüssel durch eine geschützt ist</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>PKCS#12-Datei:</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation>PKCS#12-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.pfx *.p12);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.pfx *.p12);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>The password it was exported with</source>
+        <translation>Das Passwort, mit dem die Datei exportiert wurde</translation>
+    </message>
+    <message>
+        <source>Name in Portico:</source>
+        <translation>Name in Portico:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Empty: the name written in the certificate.</source>
+        <translation>Leer: der Name, der im Zertifikat steht.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateLocalCaPage</name>
+    <message>
+        <source>Certificate from the local CA</source>
+        <translation>Zertifikat von der lokalen CA</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>For internal names and addresses that no public certificate authority vouches for.</source>
+        <translation>Für interne Namen und Adressen, für die keine öffentliche Zertifizierungsstelle bürgt.</translation>
+    </message>
+    <message>
+        <source>Portico&apos;s local certificate authority (CA) signs certificates for your internal sites. Install the CA once on each computer and phone, and their browsers trust every certificate it signs.</source>
+        <translation>Die lokale Zertifizierungsstelle (CA) von Portico signiert Zertifikate für Ihre internen Websites. Wird die CA einmal auf jedem Computer und Smartphone installiert, vertrauen deren Browser jedem Zertifikat, das sie signiert.</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Name des Büros:</translation>
+    </message>
+    <message>
+        <source>e.g. Miller &amp; Sons</source>
+        <translation>z. B. Müller &amp; Söhne</translation>
+    </message>
+    <message>
+        <source>Only for domains:</source>
+        <translation>Nur für Domains:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. office.lan</source>
+        <translation>Optional, z. B. office.lan</translation>
+    </message>
+    <message>
+        <source>If given, the CA can vouch only for names under these domains (and IP addresses): safer, should the CA&apos;s key ever be stolen. This cannot be changed later.</source>
+        <translation>Wenn angegeben, kann die CA nur für Namen unter diesen Domains (und für IP-Adressen) bürgen: sicherer, falls der Schlüssel der CA je gestohlen wird. Dies lässt sich später nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>intranet.office.lan, nas.office.lan, 192.168.1.10</source>
+        <translation>intranet.office.lan, nas.office.lan, 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>The host names and IP addresses visitors type, separated by commas. *.office.lan covers every name under office.lan.</source>
+        <translation>Die Hostnamen und IP-Adressen, die Besucher eingeben, durch Kommas getrennt. *.office.lan deckt jeden Namen unter office.lan ab.</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Gültig für:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Name in Portico:</source>
+        <translation>Name in Portico:</translation>
+    </message>
+    <message>
+        <source>Optional; the first name if empty</source>
+        <translation>Optional; wenn leer, der erste Name</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signiert von %1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s local CA is valid until %1. Browsers trust what it signs on the computers where it is installed.</source>
+        <translation>Die lokale CA des Büros ist gültig bis %1. Browser vertrauen dem, was sie signiert, auf den Computern, auf denen sie installiert ist.</translation>
+    </message>
+    <message>
+        <source>First, the local CA</source>
+        <translation>Zuerst die lokale CA</translation>
+    </message>
+    <message>
+        <source>There is no local CA yet. Portico creates it when you press Create, named after your office: browsers show it as &quot;Portico Local CA – &quot; and the name you enter. It lasts ten years.</source>
+        <translation>Es gibt noch keine lokale CA. Portico erstellt sie beim Klick auf „Erstellen“ und benennt sie nach Ihrem Büro: Browser zeigen sie als „Portico Local CA – “ gefolgt vom eingegebenen Namen an. Sie ist zehn Jahre gültig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as office.lan.</source>
+        <translation>„%1“ ist kein Domainname wie office.lan.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateMethodPage</name>
+    <message>
+        <source>How to get the certificate</source>
+        <translation>Herkunft des Zertifikats</translation>
+    </message>
+    <message>
+        <source>A certificate lets browsers reach a site over https:// without warnings.</source>
+        <translation>Mit einem Zertifikat erreichen Browser eine Website ohne Warnungen über https://.</translation>
+    </message>
+    <message>
+        <source>Choose where the certificate comes from. Portico keeps it, with its private key, in its certificate store; you can pick it for a site afterwards.</source>
+        <translation>Auswählen, woher das Zertifikat kommt. Portico bewahrt es mit seinem privaten Schlüssel im Zertifikatsspeicher auf; danach lässt es sich einer Website zuweisen.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (free, renewed automatically)</source>
+        <translation>Let&apos;s Encrypt (kostenlos, automatisch erneuert)</translation>
+    </message>
+    <message>
+        <source>For sites the public reaches under their own domain name. Port 80 of this computer must be reachable from the internet.</source>
+        <translation>Für Websites, die öffentlich unter ihrem eigenen Domainnamen erreichbar sind. Port 80 dieses Computers muss aus dem Internet erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>From the office&apos;s local CA</source>
+        <translation>Von der lokalen CA des Büros</translation>
+    </message>
+    <message>
+        <source>For internal sites such as the intranet, the NAS or a printer, also by IP address. Browsers trust it once the local CA is installed on each computer.</source>
+        <translation>Für interne Websites wie das Intranet, das NAS oder einen Drucker, auch per IP-Adresse. Browser vertrauen ihm, sobald die lokale CA auf jedem Computer installiert ist.</translation>
+    </message>
+    <message>
+        <source>Import certificate files</source>
+        <translation>Zertifikatsdateien importieren</translation>
+    </message>
+    <message>
+        <source>You already have the certificate and its key: PEM files (.crt, .pem, .key) or a PKCS#12 file (.pfx, .p12).</source>
+        <translation>Zertifikat und Schlüssel sind schon vorhanden: PEM-Dateien (.crt, .pem, .key) oder eine PKCS#12-Datei (.pfx, .p12).</translation>
+    </message>
+    <message>
+        <source>Request for a commercial certificate authority</source>
+        <translation>Zertifikatsanforderung für eine kommerzielle Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Portico makes the key and a request (.csr) you send to the CA you buy from. Import its answer later on the Certificates page.</source>
+        <translation>Portico erstellt den Schlüssel und eine Zertifikatsanforderung (.csr) für die CA, bei der das Zertifikat gekauft wird. Deren Antwort wird später auf der Seite „Zertifikate“ importiert.</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>For tests only: every browser warns about it unless told to trust this one certificate.</source>
+        <translation>Nur für Tests: Jeder Browser warnt davor, sofern er nicht angewiesen wird, genau diesem Zertifikat zu vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateNamesEdit</name>
+    <message>
+        <source>%1 is a wildcard name. Let&apos;s Encrypt checks those only through DNS records, which Portico cannot do: list the exact names instead.</source>
+        <translation>%1 ist ein Platzhaltername. Let&apos;s Encrypt prüft solche Namen nur über DNS-Einträge, was Portico nicht kann: stattdessen die genauen Namen angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address. Public certificate authorities issue for names only; use the local CA for addresses.</source>
+        <translation>%1 ist eine IP-Adresse. Öffentliche Zertifizierungsstellen stellen Zertifikate nur für Namen aus; für Adressen die lokale CA verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateOrderPage</name>
+    <message>
+        <source>Ordering the certificate</source>
+        <translation>Zertifikat bestellen</translation>
+    </message>
+    <message>
+        <source>The certificate authority checks each name, then issues the certificate.</source>
+        <translation>Die Zertifizierungsstelle prüft jeden Namen und stellt dann das Zertifikat aus.</translation>
+    </message>
+    <message>
+        <source>Portico answers the certificate authority&apos;s checks by itself. This usually takes less than a minute; keep the engine running until it is done.</source>
+        <translation>Portico beantwortet die Prüfungen der Zertifizierungsstelle selbst. Das dauert meist weniger als eine Minute; der Dienst muss laufen, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The certificate authority is checking %1…</source>
+        <translation>Die Zertifizierungsstelle prüft %1 …</translation>
+    </message>
+    <message>
+        <source>Waiting for another order to finish before %1…</source>
+        <translation>Warten auf eine andere Bestellung, bevor %1 an der Reihe ist …</translation>
+    </message>
+    <message>
+        <source>Enter the names on the first Let&apos;s Encrypt step.</source>
+        <translation>Bitte die Namen im ersten Schritt für Let&apos;s Encrypt eingeben.</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Done: the certificate for %1 is stored. Portico renews it by itself before it expires.</source>
+        <translation>Fertig: Das Zertifikat für %1 ist gespeichert. Portico erneuert es selbstständig, bevor es abläuft.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was not issued. Nothing was stored.</source>
+        <translation>Das Zertifikat für %1 wurde nicht ausgestellt. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificatePreflightPage</name>
+    <message>
+        <source>Checks before ordering</source>
+        <translation>Prüfungen vor der Bestellung</translation>
+    </message>
+    <message>
+        <source>What the certificate authority will check, tried here first.</source>
+        <translation>Was die Zertifizierungsstelle prüfen wird, hier vorab ausprobiert.</translation>
+    </message>
+    <message>
+        <source>A failed order counts against the certificate authority&apos;s limits, so Portico first checks what it can from here.</source>
+        <translation>Eine fehlgeschlagene Bestellung wird auf die Limits der Zertifizierungsstelle angerechnet, daher prüft Portico zuerst, was sich von hier aus prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Order certificate</source>
+        <translation>Zertifikat bestellen</translation>
+    </message>
+    <message>
+        <source>Enter the names on the previous step first.</source>
+        <translation>Bitte zuerst die Namen im vorigen Schritt eingeben.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed. The certificate authority would refuse: fix what is marked and check again.</source>
+        <translation>
+            <numerusform>%n Prüfung ist fehlgeschlagen. Die Zertifizierungsstelle würde ablehnen: das Markierte beheben und erneut prüfen.</numerusform>
+            <numerusform>%n Prüfungen sind fehlgeschlagen. Die Zertifizierungsstelle würde ablehnen: das Markierte beheben und erneut prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed, but read the %n warning(s) before you order.</source>
+        <translation>
+            <numerusform>Keine Prüfung ist fehlgeschlagen, aber vor der Bestellung bitte die %n Warnung lesen.</numerusform>
+            <numerusform>Keine Prüfung ist fehlgeschlagen, aber vor der Bestellung bitte die %n Warnungen lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything looks right: you can order the certificate.</source>
+        <translation>Alles sieht gut aus: Das Zertifikat kann bestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateRequestPage</name>
+    <message>
+        <source>Request for a commercial certificate authority</source>
+        <translation>Zertifikatsanforderung für eine kommerzielle Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Create request</source>
+        <translation>Zertifikatsanforderung erstellen</translation>
+    </message>
+    <message>
+        <source>Portico makes the private key and a request (.csr) for you to send to the CA.</source>
+        <translation>Portico erstellt den privaten Schlüssel und eine Zertifikatsanforderung (.csr), die an die CA gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The private key never leaves Portico. Send the request file to the certificate authority you buy from; when it sends the certificate back, select the request on the Certificates page and choose Import answer.</source>
+        <translation>Der private Schlüssel verlässt Portico nie. Die Anforderungsdatei an die Zertifizierungsstelle senden, bei der das Zertifikat gekauft wird; wenn sie das Zertifikat zurückschickt, die Zertifikatsanforderung auf der Seite „Zertifikate“ auswählen und „Antwort importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>www.example.com, example.com</source>
+        <translation>www.example.com, example.com</translation>
+    </message>
+    <message>
+        <source>The first name becomes the certificate&apos;s main name; separate names with commas.</source>
+        <translation>Der erste Name wird der Hauptname des Zertifikats; Namen durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Name in Portico:</source>
+        <translation>Name in Portico:</translation>
+    </message>
+    <message>
+        <source>Optional; the first name if empty</source>
+        <translation>Optional; wenn leer, der erste Name</translation>
+    </message>
+    <message>
+        <source>Save the request as:</source>
+        <translation>Zertifikatsanforderung speichern unter:</translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation>Zertifikatsanforderung speichern</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr);;All files (*)</source>
+        <translation>Zertifikatsanforderungen (*.csr);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save the request here: %1</source>
+        <translation>Die Zertifikatsanforderung kann hier nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateSelfSignedPage</name>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Signed by its own key: quick, but no browser trusts it on its own.</source>
+        <translation>Mit dem eigenen Schlüssel signiert: schnell, aber kein Browser vertraut ihm von sich aus.</translation>
+    </message>
+    <message>
+        <source>Good for trying out HTTPS, or for a device you tell to trust exactly this certificate. Visitors&apos; browsers show a warning. For office sites, a certificate from the local CA is the better choice.</source>
+        <translation>Gut zum Ausprobieren von HTTPS oder für ein Gerät, das genau diesem Zertifikat vertrauen soll. Die Browser der Besucher zeigen eine Warnung. Für Websites im Büro ist ein Zertifikat von der lokalen CA die bessere Wahl.</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>test.example.com, 192.168.1.10</source>
+        <translation>test.example.com, 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>The host names and IP addresses visitors type, separated by commas.</source>
+        <translation>Die Hostnamen und IP-Adressen, die Besucher eingeben, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Gültig für:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Name in Portico:</source>
+        <translation>Name in Portico:</translation>
+    </message>
+    <message>
+        <source>Optional; the first name if empty</source>
+        <translation>Optional; wenn leer, der erste Name</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateTableModel</name>
+    <message>
+        <source>Waiting for the CA&apos;s answer</source>
+        <translation>Wartet auf die Antwort der CA</translation>
+    </message>
+    <message>
+        <source>Itself (self-signed)</source>
+        <translation>Sich selbst (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>Expiry column of a certificate past its date: the date it expired.</extracomment>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Expiry column: the date, then how far away it is (&quot;in 12 days&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2)</source>
+        <extracomment>Tooltip: the expiry date and time, then how far away (&quot;in 12 days&quot;, &quot;expired 3 days ago&quot;).</extracomment>
+        <translation>Gültig bis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Renewed automatically from %1</source>
+        <translation>Wird automatisch von %1 erneuert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host names</source>
+        <translation>Hostnamen</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateText</name>
+    <message>
+        <source>Certificate number %1 in the file is damaged or is not a certificate.</source>
+        <translation>Zertifikat Nr. %1 in der Datei ist beschädigt oder kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Private key number %1 in the file is damaged or is not a private key.</source>
+        <translation>Privater Schlüssel Nr. %1 in der Datei ist beschädigt oder kein privater Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the file is damaged (bad characters or a missing END line). Copy the file again from where it came from.</source>
+        <translation>Teil %1 der Datei ist beschädigt (ungültige Zeichen oder eine fehlende END-Zeile). Bitte die Datei erneut von ihrer Quelle kopieren.</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
+        <translation>Dies ist keine PKCS#12-Datei (.p12 oder .pfx).</translation>
+    </message>
+    <message>
+        <source>This file holds no certificate or key: it should contain lines like -----BEGIN CERTIFICATE-----.</source>
+        <translation>Diese Datei enthält weder Zertifikat noch Schlüssel: Sie sollte Zeilen wie -----BEGIN CERTIFICATE----- enthalten.</translation>
+    </message>
+    <message>
+        <source>No certificate was found. Choose the file your certificate authority sent (often .crt, .cer or .pem).</source>
+        <translation>Es wurde kein Zertifikat gefunden. Bitte die Datei wählen, die Ihre Zertifizierungsstelle geschickt hat (oft .crt, .cer oder .pem).</translation>
+    </message>
+    <message>
+        <source>No private key was found. Choose the key file that was made together with the certificate (often .key), or a file that holds both.</source>
+        <translation>Es wurde kein privater Schlüssel gefunden. Bitte die Schlüsseldatei wählen, die zusammen mit dem Zertifikat erstellt wurde (oft .key), oder eine Datei, die beides enthält.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to this certificate. Choose the key that was made together with the certificate request.</source>
+        <translation>Der private Schlüssel gehört nicht zu diesem Zertifikat. Bitte den Schlüssel wählen, der zusammen mit der Zertifikatsanforderung erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; expired on %2. Ask its issuer for a new one.</source>
+        <translation>Das Zertifikat „%1“ ist am %2 abgelaufen. Bitte beim Aussteller ein neues anfordern.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not valid before %2. Check this computer&apos;s date, or wait until then.</source>
+        <translation>Das Zertifikat „%1“ ist erst ab %2 gültig. Bitte das Datum dieses Computers prüfen oder bis dahin warten.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in the file does not belong to the chain of the server certificate. Remove it, or use the chain file your certificate authority sent.</source>
+        <translation>Das Zertifikat „%1“ in der Datei gehört nicht zur Kette des Serverzertifikats. Bitte es entfernen oder die Kettendatei verwenden, die Ihre Zertifizierungsstelle geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Keys of the type %1 cannot be used. Use RSA, ECDSA (P-256, P-384, P-521) or Ed25519.</source>
+        <translation>Schlüssel vom Typ %1 können nicht verwendet werden. Bitte RSA, ECDSA (P-256, P-384, P-521) oder Ed25519 verwenden.</translation>
+    </message>
+    <message>
+        <source>The key has %1 bits, which browsers no longer accept; at least %2 are needed.</source>
+        <translation>Der Schlüssel hat %1 Bit, was Browser nicht mehr akzeptieren; mindestens %2 sind nötig.</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase. Enter it below.</source>
+        <translation>Der private Schlüssel ist durch eine Passphrase geschützt. Bitte unten eingeben.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key is wrong.</source>
+        <translation>Die Passphrase für den privaten Schlüssel ist falsch.</translation>
+    </message>
+    <message>
+        <source>The password for this file is wrong.</source>
+        <translation>Das Passwort für diese Datei ist falsch.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted in a way this computer cannot read (%1). Export it again with AES encryption.</source>
+        <translation>Die Datei ist auf eine Weise verschlüsselt, die dieser Computer nicht lesen kann (%1). Bitte erneut mit AES-Verschlüsselung exportieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name or IP address.</source>
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter at least one host name or IP address.</source>
+        <translation>Bitte mindestens einen Hostnamen oder eine IP-Adresse eingeben.</translation>
+    </message>
+    <message>
+        <source>The local CA may only vouch for names within %2, not for &quot;%1&quot;.</source>
+        <translation>Die lokale CA darf nur für Namen innerhalb von %2 bürgen, nicht für „%1“.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be valid for %1 days here; choose between %2 and %3 days.</source>
+        <translation>Ein Zertifikat kann hier nicht %1 Tage gültig sein; bitte zwischen %2 und %3 Tagen wählen.</translation>
+    </message>
+    <message>
+        <source>This certificate no longer exists (it may have been removed meanwhile).</source>
+        <translation>Dieses Zertifikat existiert nicht mehr (es wurde vielleicht inzwischen entfernt).</translation>
+    </message>
+    <message>
+        <source>This entry cannot be used for that: it is a %1.</source>
+        <translation>Dieser Eintrag kann dafür nicht verwendet werden: Er ist vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <source>There already is a local certificate authority.</source>
+        <translation>Es gibt bereits eine lokale Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>There is no local certificate authority yet; create it first.</source>
+        <translation>Es gibt noch keine lokale Zertifizierungsstelle; bitte zuerst eine erstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The encryption library failed (%1: %2).</source>
+        <translation>Die Verschlüsselungsbibliothek hat einen Fehler gemeldet (%1: %2).</translation>
+    </message>
+    <message>
+        <source>It is still used by %1. Choose another certificate there first.</source>
+        <translation>Es wird noch von %1 verwendet. Bitte dort zuerst ein anderes Zertifikat wählen.</translation>
+    </message>
+    <message>
+        <source>Unknown problem (%1)</source>
+        <translation>Unbekanntes Problem (%1)</translation>
+    </message>
+    <message>
+        <source>The certificate authority could not find the name in DNS. Check the spelling, and that the name&apos;s DNS record points to your office&apos;s public address.</source>
+        <translation>Die Zertifizierungsstelle konnte den Namen im DNS nicht finden. Bitte die Schreibweise prüfen und ob der DNS-Eintrag des Namens auf die öffentliche Adresse Ihres Büros zeigt.</translation>
+    </message>
+    <message>
+        <source>The certificate authority refused because too many certificates were asked for recently. Wait a few hours (Let&apos;s Encrypt allows five identical certificates a week) and try again.</source>
+        <translation>Die Zertifizierungsstelle hat abgelehnt, weil kürzlich zu viele Zertifikate angefordert wurden. Bitte einige Stunden warten (Let&apos;s Encrypt erlaubt fünf identische Zertifikate pro Woche) und es dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority could not confirm that this computer answers for the name. The name must point to your office&apos;s public address, and port 80 there must reach Portico.</source>
+        <translation>Die Zertifizierungsstelle konnte nicht bestätigen, dass dieser Computer für den Namen antwortet. Der Name muss auf die öffentliche Adresse Ihres Büros zeigen, und Port 80 muss dort Portico erreichen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority could not connect to this computer on port 80. Forward port 80 of your router or firewall to this computer, and keep the engine running.</source>
+        <translation>Die Zertifizierungsstelle konnte auf Port 80 keine Verbindung zu diesem Computer herstellen. Bitte Port 80 des Routers oder der Firewall an diesen Computer weiterleiten und den Dienst laufen lassen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority reached a server under the name, but it gave the wrong answer: the name may point to another computer, or another program answers port 80.</source>
+        <translation>Die Zertifizierungsstelle hat unter dem Namen einen Server erreicht, aber er hat falsch geantwortet: Der Name zeigt vielleicht auf einen anderen Computer, oder ein anderes Programm antwortet auf Port 80.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the name failed while the certificate authority checked it.</source>
+        <translation>Eine sichere Verbindung zu dem Namen ist fehlgeschlagen, während die Zertifizierungsstelle ihn geprüft hat.</translation>
+    </message>
+    <message>
+        <source>A CAA record in the domain&apos;s DNS does not allow this certificate authority to issue for the name.</source>
+        <translation>Ein CAA-Eintrag im DNS der Domain erlaubt dieser Zertifizierungsstelle nicht, Zertifikate für den Namen auszustellen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority does not issue certificates for this name. Internal names (such as .lan or .local) and IP addresses cannot get public certificates: use the local CA for them.</source>
+        <translation>Die Zertifizierungsstelle stellt für diesen Namen keine Zertifikate aus. Interne Namen (wie .lan oder .local) und IP-Adressen können keine öffentlichen Zertifikate erhalten: für sie die lokale CA verwenden.</translation>
+    </message>
+    <message>
+        <source>The certificate authority refused the certificate request Portico made.</source>
+        <translation>Die Zertifizierungsstelle hat die von Portico erstellte Zertifikatsanforderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate authority has a problem with the account: its terms must be accepted, or it needs an account arranged with it beforehand.</source>
+        <translation>Die Zertifizierungsstelle hat ein Problem mit dem Konto: Entweder müssen ihre Bedingungen akzeptiert werden, oder sie verlangt ein vorab mit ihr vereinbartes Konto.</translation>
+    </message>
+    <message>
+        <source>The certificate authority refused a request as malformed.</source>
+        <translation>Die Zertifizierungsstelle hat eine Anfrage als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate authority kept rejecting Portico&apos;s requests. Try again later.</source>
+        <translation>Die Zertifizierungsstelle hat die Anfragen von Portico wiederholt abgelehnt. Bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority had an internal error. Try again later.</source>
+        <translation>Die Zertifizierungsstelle hatte einen internen Fehler. Bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority refused the order.</source>
+        <translation>Die Zertifizierungsstelle hat die Bestellung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Portico could not reach the certificate authority. Check this computer&apos;s internet connection.</source>
+        <translation>Portico konnte die Zertifizierungsstelle nicht erreichen. Bitte die Internetverbindung dieses Computers prüfen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority answered something Portico does not understand.</source>
+        <translation>Die Zertifizierungsstelle hat etwas geantwortet, das Portico nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The certificate authority offered no check over HTTP, the only one Portico can answer.</source>
+        <translation>Die Zertifizierungsstelle hat keine Prüfung über HTTP angeboten, die einzige, die Portico beantworten kann.</translation>
+    </message>
+    <message>
+        <source>The certificate authority declined the order without saying why.</source>
+        <translation>Die Zertifizierungsstelle hat die Bestellung ohne Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate authority took too long to decide. Try again later.</source>
+        <translation>Die Zertifizierungsstelle hat zu lange für die Entscheidung gebraucht. Bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Portico could not make the keys or the certificate request.</source>
+        <translation>Portico konnte die Schlüssel oder die Zertifikatsanforderung nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled.</source>
+        <translation>Die Bestellung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>The certificate authority&apos;s (or the network&apos;s, or Portico&apos;s) own words, usually English.</extracomment>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>The certificate arrived but could not be stored: %1</source>
+        <translation>Das Zertifikat ist angekommen, konnte aber nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was renewed.</source>
+        <translation>Das Zertifikat für %1 wurde erneuert.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was issued.</source>
+        <translation>Das Zertifikat für %1 wurde ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Port %1 answered by Portico</source>
+        <translation>Port %1 von Portico beantwortet</translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation>Dienst läuft</translation>
+    </message>
+    <message>
+        <source>No wildcard name</source>
+        <translation>Kein Platzhaltername</translation>
+    </message>
+    <message>
+        <source>%1 found in DNS</source>
+        <translation>%1 im DNS gefunden</translation>
+    </message>
+    <message>
+        <source>%1 reaches Portico</source>
+        <translation>%1 erreicht Portico</translation>
+    </message>
+    <message>
+        <source>Current certificate for %1</source>
+        <translation>Aktuelles Zertifikat für %1</translation>
+    </message>
+    <message>
+        <source>You accepted the certificate authority&apos;s terms of service.</source>
+        <translation>Die Nutzungsbedingungen der Zertifizierungsstelle wurden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s terms of service have not been accepted; it creates no account without that.</source>
+        <translation>Die Nutzungsbedingungen der Zertifizierungsstelle sind noch nicht akzeptiert; ohne diese Zustimmung legt sie kein Konto an.</translation>
+    </message>
+    <message>
+        <source>Portico listens for http:// on port %1 (%2), where the certificate authority comes to check.</source>
+        <translation>Portico ist auf Port %1 für http:// erreichbar (%2); dort prüft die Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Portico does not listen for http:// on port %1, where the certificate authority comes to check. Add an HTTP listener on 0.0.0.0 port %1 in the configuration.</source>
+        <translation>Portico ist auf Port %1 nicht für http:// erreichbar, dort prüft aber die Zertifizierungsstelle. In der Konfiguration eine HTTP-Adresse mit 0.0.0.0 und Port %1 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The engine is running, so Portico can answer the certificate authority&apos;s check.</source>
+        <translation>Der Dienst läuft, daher kann Portico auf die Prüfung der Zertifizierungsstelle antworten.</translation>
+    </message>
+    <message>
+        <source>The engine is stopped, so nothing answers the certificate authority&apos;s check. Press Start first.</source>
+        <translation>Der Dienst ist gestoppt, daher antwortet nichts auf die Prüfung der Zertifizierungsstelle. Zuerst auf „Starten“ klicken.</translation>
+    </message>
+    <message>
+        <source>Every name can be checked over HTTP.</source>
+        <translation>Jeder Name kann über HTTP geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a wildcard name. Certificate authorities prove those only through DNS records, which Portico cannot do: list the exact names instead, or use the local CA.</source>
+        <translation>%1 ist ein Platzhaltername. Zertifizierungsstellen bestätigen solche Namen nur über DNS-Einträge, was Portico nicht kann: stattdessen die genauen Namen angeben oder die lokale CA verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2.</source>
+        <translation>%1 zeigt auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 points to %2; make sure that address leads to this computer.</source>
+        <translation>%1 zeigt auf %2; bitte prüfen, ob diese Adresse zu diesem Computer führt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in DNS (%2). Create a DNS record that points it to your office&apos;s public address.</source>
+        <translation>%1 ist nicht im DNS eingetragen (%2). Einen DNS-Eintrag anlegen, der den Namen auf die öffentliche Adresse Ihres Büros zeigen lässt.</translation>
+    </message>
+    <message>
+        <source>A test check at %1 was answered by Portico.</source>
+        <translation>Eine Testprüfung unter %1 wurde von Portico beantwortet.</translation>
+    </message>
+    <message>
+        <source>A test check at %1 could not be made (%2). The certificate authority may still reach Portico from the internet.</source>
+        <translation>Eine Testprüfung unter %1 war nicht möglich (%2). Die Zertifizierungsstelle erreicht Portico aus dem Internet womöglich trotzdem.</translation>
+    </message>
+    <message>
+        <source>A test check at %1 did not reach Portico (%2). The certificate authority would fail the same way: check the DNS record and that port 80 is forwarded to this computer.</source>
+        <translation>Eine Testprüfung unter %1 hat Portico nicht erreicht (%2). Bei der Zertifizierungsstelle würde es genauso scheitern: den DNS-Eintrag prüfen und ob Port 80 an diesen Computer weitergeleitet wird.</translation>
+    </message>
+    <message>
+        <source>There is no certificate for this name yet.</source>
+        <translation>Für diesen Namen gibt es noch kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The current certificate expired on %1; the new one replaces it.</source>
+        <translation>Das aktuelle Zertifikat ist am %1 abgelaufen; das neue ersetzt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current certificate is valid for %n more day(s), until %1.</source>
+        <translation>
+            <numerusform>Das aktuelle Zertifikat ist noch %n Tag gültig, bis zum %1.</numerusform>
+            <numerusform>Das aktuelle Zertifikat ist noch %n Tage gültig, bis zum %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The current certificate expires in %n day(s), on %1; the new one replaces it.</source>
+        <translation>
+            <numerusform>Das aktuelle Zertifikat läuft in %n Tag ab, am %1; das neue ersetzt es.</numerusform>
+            <numerusform>Das aktuelle Zertifikat läuft in %n Tagen ab, am %1; das neue ersetzt es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Local CA</source>
+        <translation>Lokale CA</translation>
+    </message>
+    <message>
+        <source>Automatic (ACME)</source>
+        <translation>Automatisch (ACME)</translation>
+    </message>
+    <message>
+        <source>Commercial CA</source>
+        <translation>Kommerzielle CA</translation>
+    </message>
+    <message>
+        <source>server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>local certificate authority</source>
+        <translation>lokale Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>request waiting for its answer</source>
+        <translation>Zertifikatsanforderung, wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended)</source>
+        <translation>ECDSA P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>RSA 2048 (for old devices)</source>
+        <translation>RSA 2048 (für ältere Geräte)</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096 (slow)</source>
+        <translation>RSA 4096 (langsam)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation>heute abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A date and a time of day, e.g. &quot;1/1/2027 9:00 AM&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot;</source>
+        <translation>Website „%1“</translation>
+    </message>
+    <message>
+        <source>listener %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateWizard</name>
+    <message>
+        <source>New certificate</source>
+        <translation>Neues Zertifikat</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Portico::CertificatesPage</name>
     <message>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <source>TLS certificates that let your sites use HTTPS.</source>
-        <translation>TLS-Zertifikate, mit denen Ihre Websites HTTPS verwenden können.</translation>
+        <source>The certificates that let browsers reach your sites over https:// without warnings.</source>
+        <translation>Die Zertifikate, mit denen Browser Ihre Websites ohne Warnungen über https:// erreichen.</translation>
     </message>
     <message>
-        <source>Certificates are not available yet</source>
-        <translation>Zertifikate sind noch nicht verfügbar</translation>
+        <source>No certificates yet</source>
+        <translation>Noch keine Zertifikate</translation>
     </message>
     <message>
-        <source>This page will list the certificates of your sites, whether imported or obtained automatically, with their expiry dates. This version of Portico serves plain HTTP only and keeps no certificates.</source>
-        <translation>Diese Seite wird die Zertifikate Ihrer Websites auflisten, ob importiert oder automatisch bezogen, mit ihrem Ablaufdatum. Diese Version von Portico bedient nur unverschlüsseltes HTTP und verwaltet keine Zertifikate.</translation>
+        <source>A certificate proves to visitors&apos; browsers that a site really is yours, and lets them talk to it over an encrypted https:// connection. Portico can get free ones from Let&apos;s Encrypt for public sites, make them with the office&apos;s own certificate authority for internal sites, or import ones you bought.</source>
+        <translation>Ein Zertifikat beweist den Browsern der Besucher, dass eine Website wirklich Ihnen gehört, und ermöglicht eine verschlüsselte https://-Verbindung zu ihr. Portico kann kostenlose Zertifikate für öffentliche Websites von Let&apos;s Encrypt beziehen, Zertifikate für interne Websites mit der eigenen Zertifizierungsstelle des Büros erstellen oder gekaufte Zertifikate importieren.</translation>
+    </message>
+    <message>
+        <source>New certificate…</source>
+        <translation>Neues Zertifikat …</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import PEM or PKCS#12 files you already have</source>
+        <translation>Vorhandene PEM- oder PKCS#12-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Renew now</source>
+        <translation>Jetzt erneuern</translation>
+    </message>
+    <message>
+        <source>Ask the ACME certificate authority for a new certificate now, instead of waiting for the automatic renewal</source>
+        <translation>Die ACME-Zertifizierungsstelle jetzt um ein neues Zertifikat bitten, statt auf die automatische Erneuerung zu warten</translation>
+    </message>
+    <message>
+        <source>Save request…</source>
+        <translation>Anforderung speichern …</translation>
+    </message>
+    <message>
+        <source>Save the request (.csr) to send to your certificate authority</source>
+        <translation>Die Zertifikatsanforderung (.csr) speichern, um sie an Ihre Zertifizierungsstelle zu senden</translation>
+    </message>
+    <message>
+        <source>Import answer…</source>
+        <translation>Antwort importieren …</translation>
+    </message>
+    <message>
+        <source>Import the certificate your certificate authority sent for this request</source>
+        <translation>Das Zertifikat importieren, das Ihre Zertifizierungsstelle auf diese Anforderung geschickt hat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Export and install…</source>
+        <translation>Exportieren und installieren …</translation>
+    </message>
+    <message>
+        <source>Save the CA certificate and see how to install it on computers and phones</source>
+        <translation>Das CA-Zertifikat speichern und sehen, wie es auf Computern und Smartphones installiert wird</translation>
+    </message>
+    <message>
+        <source>Create local CA…</source>
+        <translation>Lokale CA erstellen …</translation>
+    </message>
+    <message>
+        <source>Kept in %1. Private keys stay on this computer and are readable only by Portico&apos;s user.</source>
+        <translation>Gespeichert in %1. Private Schlüssel bleiben auf diesem Computer und sind nur für das Benutzerkonto von Portico lesbar.</translation>
+    </message>
+    <message>
+        <source>LOCAL CERTIFICATE AUTHORITY</source>
+        <extracomment>A tag before the local CA&apos;s name on the Certificates page.</extracomment>
+        <translation>LOKALE ZERTIFIZIERUNGSSTELLE</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>Create one to give internal sites (intranet, NAS, printers, IP addresses) certificates that your computers trust once the CA is installed on them.</source>
+        <translation>Eine lokale CA erstellen, um internen Websites (Intranet, NAS, Drucker, IP-Adressen) Zertifikate zu geben, denen Ihre Computer vertrauen, sobald die CA auf ihnen installiert ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%2). It has issued %n certificate(s) in this store.</source>
+        <translation>
+            <numerusform>Gültig bis %1 (%2). Von ihr stammt %n Zertifikat in diesem Speicher.</numerusform>
+            <numerusform>Gültig bis %1 (%2). Von ihr stammen %n Zertifikate in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its details or act on it.</source>
+        <translation>Ein Zertifikat auswählen, um seine Details zu sehen oder es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Waiting for the certificate authority&apos;s answer. Save the request and send it to them; then import the certificate they send with Import answer.</source>
+        <translation>Wartet auf die Antwort der Zertifizierungsstelle. Die Anforderung speichern und an die Zertifizierungsstelle senden; das Zertifikat, das sie zurückschickt, dann mit „Antwort importieren“ importieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not used by any site or listener yet.</source>
+        <translation>„%1“ wird noch von keiner Website und keiner Adresse verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by %2.</source>
+        <translation>„%1“ wird verwendet von %2.</translation>
+    </message>
+    <message>
+        <source>Renewing &quot;%1&quot; now…</source>
+        <translation>„%1“ wird jetzt erneuert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing &quot;%1&quot; failed %n time(s); Portico tries again on %2.</source>
+        <translation>
+            <numerusform>Das Erneuern von „%1“ ist %n Mal fehlgeschlagen; Portico versucht es am %2 erneut.</numerusform>
+            <numerusform>Das Erneuern von „%1“ ist %n Mal fehlgeschlagen; Portico versucht es am %2 erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portico renews &quot;%1&quot; automatically on %2.</source>
+        <translation>Portico erneuert „%1“ am %2 automatisch.</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was renewed.</source>
+        <translation>„%1“ wurde erneuert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not renewed. %2</source>
+        <translation>„%1“ wurde nicht erneuert. %2</translation>
+    </message>
+    <message>
+        <source>Renewal of &quot;%1&quot; started…</source>
+        <translation>Erneuerung von „%1“ gestartet …</translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation>Zertifikat in Verwendung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be removed. %2</source>
+        <translation>„%1“ kann nicht entfernt werden. %2</translation>
+    </message>
+    <message>
+        <source>Remove the request &quot;%1&quot;? Its private key is deleted too, so the certificate authority&apos;s answer can no longer be imported.</source>
+        <translation>Die Anforderung „%1“ entfernen? Ihr privater Schlüssel wird ebenfalls gelöscht, sodass die Antwort der Zertifizierungsstelle danach nicht mehr importiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Remove the certificate &quot;%1&quot; and its private key? This cannot be undone; keep a copy of the files if you may need them again.</source>
+        <translation>Das Zertifikat „%1“ und seinen privaten Schlüssel entfernen? Das lässt sich nicht rückgängig machen; vorher eine Kopie der Dateien sichern, falls sie noch einmal gebraucht werden.</translation>
+    </message>
+    <message>
+        <source>Remove certificate</source>
+        <translation>Zertifikat entfernen</translation>
+    </message>
+    <message>
+        <source>Certificate not removed</source>
+        <translation>Zertifikat nicht entfernt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was removed.</source>
+        <translation>„%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation>Zertifikatsanforderung speichern</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr);;All files (*)</source>
+        <translation>Zertifikatsanforderungen (*.csr);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no request to save for this entry.</source>
+        <translation>Für diesen Eintrag gibt es keine Anforderung zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The request was saved to %1. Send it to your certificate authority.</source>
+        <translation>Die Anforderung wurde unter %1 gespeichert. Sie kann jetzt an Ihre Zertifizierungsstelle gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Import the certificate authority&apos;s answer</source>
+        <translation>Antwort der Zertifizierungsstelle importieren</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer *.p7b);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer *.p7b);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The answer was not imported: %1</source>
+        <translation>Die Antwort wurde nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was imported; the request is now a certificate you can use.</source>
+        <translation>Das Zertifikat wurde importiert; aus der Anforderung ist ein verwendbares Zertifikat geworden.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +2062,62 @@
     <message>
         <source>Other settings of the pool &quot;%1&quot; change.</source>
         <translation>Andere Einstellungen des Pools „%1“ ändern sich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gets a new certificate from the office&apos;s local CA for https://, issued when you press Apply.</source>
+        <translation>„%1“ erhält für https:// ein neues Zertifikat von der lokalen CA des Büros, das beim Klick auf „Übernehmen“ ausgestellt wird.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gets its certificate for https:// from %2; Portico asks for it while the engine runs and renews it by itself.</source>
+        <translation>„%1“ erhält das Zertifikat für https:// von %2; Portico fordert es an, während der Dienst läuft, und erneuert es selbstständig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the certificate &quot;%2&quot; for https://.</source>
+        <translation>„%1“ verwendet für https:// das Zertifikat „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the certificate file %2 for https://.</source>
+        <translation>„%1“ verwendet für https:// die Zertifikatsdatei %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses whichever stored certificate covers each of its names for https://.</source>
+        <translation>„%1“ verwendet für https:// zu jedem seiner Namen das gespeicherte Zertifikat, das diesen Namen abdeckt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reached over plain http:// (no HTTPS).</source>
+        <translation>„%1“ ist über einfaches http:// erreichbar (kein HTTPS).</translation>
+    </message>
+    <message>
+        <source>Visitors who come to &quot;%1&quot; by http:// are sent on to https://.</source>
+        <translation>Besucher, die „%1“ über http:// aufrufen, werden zu https:// weitergeleitet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>How long browsers remember to use only HTTPS.</extracomment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browsers are told to use only https:// for &quot;%1&quot; and every name under its names, for %2 (HSTS).</source>
+        <translation>Browser werden angewiesen, für „%1“ und jeden Namen unterhalb seiner Namen %2 lang nur https:// zu verwenden (HSTS).</translation>
+    </message>
+    <message>
+        <source>Browsers are told to use only https:// for &quot;%1&quot;, for %2 (HSTS).</source>
+        <translation>Browser werden angewiesen, für „%1“ %2 lang nur https:// zu verwenden (HSTS).</translation>
+    </message>
+    <message>
+        <source>Portico also listens for https:// on %1.</source>
+        <translation>Portico ist zusätzlich unter %1 für https:// erreichbar.</translation>
+    </message>
+    <message>
+        <source>You accept the terms of service of %1; Portico creates an account there for all sites.</source>
+        <translation>Die Nutzungsbedingungen von %1 werden akzeptiert; Portico legt dort ein Konto für alle Websites an.</translation>
+    </message>
+    <message>
+        <source>%1 may write to %2 about the account.</source>
+        <translation>%1 darf wegen des Kontos an %2 schreiben.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +2449,15 @@
         <source>Every server is marked as a backup; at least one must be a regular server</source>
         <translation>Jeder Server ist als Reserve markiert; mindestens einer muss ein regulärer Server sein</translation>
     </message>
+    <message>
+        <source>The certificate %1 cannot be used: %2</source>
+        <extracomment>%1 is a certificate&apos;s name or file; %2 why it cannot be used (plain English from the engine).</extracomment>
+        <translation>Das Zertifikat %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>An HTTPS address needs a certificate: choose one for it, or give one of the sites a certificate</source>
+        <translation>Eine HTTPS-Adresse braucht ein Zertifikat: eines für sie auswählen oder einer der Websites ein Zertifikat geben</translation>
+    </message>
 </context>
 <context>
     <name>Portico::EventText</name>
@@ -1064,6 +2603,42 @@
         <source>enabled</source>
         <translation>aktiv</translation>
     </message>
+    <message numerus="yes">
+        <source>Certificate %1 expires in %n day(s), on %2</source>
+        <extracomment>%1 the certificate&apos;s name, %2 its expiry date.</extracomment>
+        <translation>
+            <numerusform>Zertifikat %1 läuft in %n Tag ab, am %2</numerusform>
+            <numerusform>Zertifikat %1 läuft in %n Tagen ab, am %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate %1 expired on %2</source>
+        <translation>Zertifikat %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was issued; it is valid until %2</source>
+        <translation>Zertifikat %1 wurde ausgestellt; es ist gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was renewed; it is valid until %2</source>
+        <translation>Zertifikat %1 wurde erneuert; es ist gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Renewing certificate %1 failed: %2 Portico tries again on %3</source>
+        <extracomment>%1 the certificate&apos;s name, %2 why (one or two sentences), %3 when Portico tries again.</extracomment>
+        <translation>Erneuern von Zertifikat %1 fehlgeschlagen: %2 Portico versucht es am %3 erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates reloaded without interrupting connections (%n in use)</source>
+        <translation>
+            <numerusform>Zertifikate ohne Unterbrechung der Verbindungen neu geladen (%n in Verwendung)</numerusform>
+            <numerusform>Zertifikate ohne Unterbrechung der Verbindungen neu geladen (%n in Verwendung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be used and is skipped: %2</source>
+        <translation>Zertifikat %1 kann nicht verwendet werden und wird übersprungen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Portico::HealthText</name>
@@ -1208,6 +2783,192 @@
         <source>%1 → %2: %3</source>
         <extracomment>A state change of a backend: old state, new state, why.</extracomment>
         <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::LocalCaInstructionsDialog</name>
+    <message>
+        <source>Install the local certificate authority</source>
+        <translation>Lokale Zertifizierungsstelle installieren</translation>
+    </message>
+    <message>
+        <source>Browsers trust the certificates of Portico&apos;s local CA once the CA&apos;s own certificate is installed on each computer and phone that opens your internal sites. Save it below and follow the steps for each system. The file holds no secret; the CA&apos;s key never leaves Portico.</source>
+        <translation>Browser vertrauen den Zertifikaten der lokalen CA von Portico, sobald das eigene Zertifikat der CA auf jedem Computer und Smartphone installiert ist, mit dem Ihre internen Websites geöffnet werden. Das Zertifikat unten speichern und den Schritten für das jeweilige System folgen. Die Datei enthält nichts Geheimes; der Schlüssel der CA verlässt Portico nie.</translation>
+    </message>
+    <message>
+        <source>Save as .crt…</source>
+        <translation>Als .crt speichern …</translation>
+    </message>
+    <message>
+        <source>PEM format: Linux, macOS, Firefox, Android</source>
+        <translation>PEM-Format: Linux, macOS, Firefox, Android</translation>
+    </message>
+    <message>
+        <source>Save as .cer…</source>
+        <translation>Als .cer speichern …</translation>
+    </message>
+    <message>
+        <source>DER format: Windows, iOS, Android</source>
+        <translation>DER-Format: Windows, iOS, Android</translation>
+    </message>
+    <message>
+        <source>Portico Local CA</source>
+        <translation>Portico Local CA</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2.
+To check the file on another computer, compare its fingerprint:
+SHA-256: %3
+SHA-1 (Windows &quot;thumbprint&quot;): %4</source>
+        <extracomment>%1 the CA&apos;s name, %2 its expiry date, %3 and %4 fingerprints.</extracomment>
+        <translation>%1, gültig bis %2.
+Um die Datei auf einem anderen Computer zu prüfen, ihren Fingerabdruck vergleichen:
+SHA-256: %3
+SHA-1 (unter Windows „Fingerabdruck“): %4</translation>
+    </message>
+    <message>
+        <source>There is no local CA yet. Create one with New certificate… on the Certificates page (choose &quot;From the local CA&quot;).</source>
+        <translation>Es gibt noch keine lokale CA. Auf der Seite „Zertifikate“ mit „Neues Zertifikat …“ eine erstellen (dort „Von der lokalen CA des Büros“ wählen).</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation>Firefox</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>iPhone, iPad</source>
+        <translation>iPhone, iPad</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the computer and double-click it.</source>
+        <translation>%1 auf den Computer kopieren und doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Install Certificate…&lt;/b&gt;, then &lt;b&gt;Local Machine&lt;/b&gt; (you need to be an administrator).</source>
+        <translation>&lt;b&gt;Zertifikat installieren…&lt;/b&gt; wählen, dann &lt;b&gt;Lokaler Computer&lt;/b&gt; (dafür sind Administratorrechte nötig).</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Place all certificates in the following store&lt;/b&gt;, click &lt;b&gt;Browse…&lt;/b&gt; and pick &lt;b&gt;Trusted Root Certification Authorities&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Alle Zertifikate in folgendem Speicher speichern&lt;/b&gt; wählen, auf &lt;b&gt;Durchsuchen…&lt;/b&gt; klicken und &lt;b&gt;Vertrauenswürdige Stammzertifizierungsstellen&lt;/b&gt; auswählen.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Finish&lt;/b&gt;. Restart Edge or Chrome if they are open.</source>
+        <translation>Auf &lt;b&gt;Weiter&lt;/b&gt; und &lt;b&gt;Fertig stellen&lt;/b&gt; klicken. Edge oder Chrome neu starten, falls sie geöffnet sind.</translation>
+    </message>
+    <message>
+        <source>Or, in a command prompt run as administrator:</source>
+        <translation>Oder in einer als Administrator ausgeführten Eingabeaufforderung:</translation>
+    </message>
+    <message>
+        <source>For many computers in a Windows domain, import it once in a Group Policy: Computer Configuration › Policies › Windows Settings › Security Settings › Public Key Policies › Trusted Root Certification Authorities.</source>
+        <translation>Für viele Computer in einer Windows-Domäne das Zertifikat einmalig per Gruppenrichtlinie importieren: Computerkonfiguration › Richtlinien › Windows-Einstellungen › Sicherheitseinstellungen › Richtlinien für öffentliche Schlüssel › Vertrauenswürdige Stammzertifizierungsstellen.</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the Mac and double-click it. Keychain Access opens.</source>
+        <translation>%1 auf den Mac kopieren und doppelklicken. Die Schlüsselbundverwaltung öffnet sich.</translation>
+    </message>
+    <message>
+        <source>Add it to the &lt;b&gt;System&lt;/b&gt; keychain and enter your password.</source>
+        <translation>Das Zertifikat zum Schlüsselbund &lt;b&gt;System&lt;/b&gt; hinzufügen und Ihr Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>In Keychain Access, double-click %1, open &lt;b&gt;Trust&lt;/b&gt; and set &lt;b&gt;When using this certificate&lt;/b&gt; to &lt;b&gt;Always Trust&lt;/b&gt;. Close the window and enter your password again.</source>
+        <translation>In der Schlüsselbundverwaltung %1 doppelklicken, &lt;b&gt;Vertrauen&lt;/b&gt; aufklappen und &lt;b&gt;Bei Verwendung dieses Zertifikats&lt;/b&gt; auf &lt;b&gt;Immer vertrauen&lt;/b&gt; setzen. Das Fenster schließen und das Passwort erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Or, in Terminal:</source>
+        <translation>Oder im Terminal:</translation>
+    </message>
+    <message>
+        <source>Debian, Ubuntu and Mint:</source>
+        <translation>Debian, Ubuntu und Mint:</translation>
+    </message>
+    <message>
+        <source>Fedora, Red Hat and openSUSE:</source>
+        <translation>Fedora, Red Hat und openSUSE:</translation>
+    </message>
+    <message>
+        <source>Chrome and Chromium on Linux keep their own list: &lt;b&gt;Settings › Privacy and security › Security › Manage certificates › Authorities › Import&lt;/b&gt;, pick %1 and tick &lt;b&gt;Trust this certificate for identifying websites&lt;/b&gt;.</source>
+        <translation>Chrome und Chromium führen unter Linux eine eigene Liste: &lt;b&gt;Einstellungen › Datenschutz und Sicherheit › Sicherheit › Zertifikate verwalten › Zertifizierungsstellen › Importieren&lt;/b&gt;, %1 auswählen und &lt;b&gt;Diesem Zertifikat zur Identifizierung von Websites vertrauen&lt;/b&gt; ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Settings › Privacy &amp;amp; Security&lt;/b&gt;, scroll to &lt;b&gt;Certificates&lt;/b&gt; and click &lt;b&gt;View Certificates…&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Einstellungen › Datenschutz &amp;amp; Sicherheit&lt;/b&gt; öffnen, zu &lt;b&gt;Zertifikate&lt;/b&gt; scrollen und auf &lt;b&gt;Zertifikate anzeigen…&lt;/b&gt; klicken.</translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Authorities&lt;/b&gt; tab click &lt;b&gt;Import…&lt;/b&gt; and pick %1.</source>
+        <translation>Auf der Registerkarte &lt;b&gt;Zertifizierungsstellen&lt;/b&gt; auf &lt;b&gt;Importieren…&lt;/b&gt; klicken und %1 auswählen.</translation>
+    </message>
+    <message>
+        <source>Tick &lt;b&gt;Trust this CA to identify websites&lt;/b&gt; and click &lt;b&gt;OK&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Dieser CA vertrauen, um Websites zu identifizieren&lt;/b&gt; ankreuzen und auf &lt;b&gt;OK&lt;/b&gt; klicken.</translation>
+    </message>
+    <message>
+        <source>Firefox keeps its own list on every system, so this is needed even after the system trusts the CA. Alternatively, on Windows and macOS, set &lt;code&gt;security.enterprise_roots.enabled&lt;/code&gt; to true in &lt;code&gt;about:config&lt;/code&gt; to use the system&apos;s list.</source>
+        <translation>Firefox führt auf jedem System eine eigene Liste, daher ist dieser Schritt auch dann nötig, wenn das System der CA bereits vertraut. Alternativ unter Windows und macOS &lt;code&gt;security.enterprise_roots.enabled&lt;/code&gt; in &lt;code&gt;about:config&lt;/code&gt; auf true setzen, damit Firefox die Liste des Systems verwendet.</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the phone (by USB, e-mail or a download).</source>
+        <translation>%1 auf das Smartphone übertragen (per USB, E-Mail oder Download).</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Settings › Security › More security settings › Encryption &amp;amp; credentials › Install a certificate › CA certificate&lt;/b&gt;. Menu names differ between makers: search the settings for &quot;CA certificate&quot;.</source>
+        <translation>&lt;b&gt;Einstellungen › Sicherheit › Weitere Sicherheitseinstellungen › Verschlüsselung &amp;amp; Anmeldedaten › Zertifikat installieren › CA-Zertifikat&lt;/b&gt; öffnen. Die Menünamen unterscheiden sich je nach Hersteller: in den Einstellungen nach „CA-Zertifikat“ suchen.</translation>
+    </message>
+    <message>
+        <source>Confirm the warning and pick the file.</source>
+        <translation>Die Warnung bestätigen und die Datei auswählen.</translation>
+    </message>
+    <message>
+        <source>Browsers such as Chrome trust it then; some other apps only trust the certificates built into Android.</source>
+        <translation>Browser wie Chrome vertrauen dem Zertifikat dann; manche anderen Apps vertrauen nur den in Android eingebauten Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>Send %1 to the device by e-mail or AirDrop and open it; it says &lt;b&gt;Profile Downloaded&lt;/b&gt;.</source>
+        <translation>%1 per E-Mail oder AirDrop an das Gerät senden und öffnen; es erscheint &lt;b&gt;Profil geladen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Settings › General › VPN &amp;amp; Device Management&lt;/b&gt;, tap the profile and &lt;b&gt;Install&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Einstellungen › Allgemein › VPN &amp;amp; Geräteverwaltung&lt;/b&gt; öffnen, auf das Profil und dann auf &lt;b&gt;Installieren&lt;/b&gt; tippen.</translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Settings › General › About › Certificate Trust Settings&lt;/b&gt; and switch on full trust for %1.</source>
+        <translation>&lt;b&gt;Einstellungen › Allgemein › Info › Zertifikatsvertrauenseinstellungen&lt;/b&gt; öffnen und das volle Vertrauen für %1 einschalten.</translation>
+    </message>
+    <message>
+        <source>Save the local CA certificate</source>
+        <translation>Zertifikat der lokalen CA speichern</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem)</source>
+        <translation>Zertifikate (*.crt *.pem)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer)</source>
+        <translation>Zertifikate (*.cer)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +3643,10 @@ Cookie: portico_sticky=…</translation>
         <source>Nothing was changed:</source>
         <translation>Es wurde nichts geändert:</translation>
     </message>
+    <message>
+        <source>The local CA could not issue the certificate: %1</source>
+        <translation>Die lokale CA konnte das Zertifikat nicht ausstellen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Portico::SiteTableModel</name>
@@ -1945,6 +3710,259 @@ Cookie: portico_sticky=…</translation>
     <message>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::SiteTlsPage</name>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Should visitors reach the site over a secure https:// connection?</source>
+        <translation>Sollen Besucher die Website über eine sichere https://-Verbindung erreichen?</translation>
+    </message>
+    <message>
+        <source>Browsers show a site as secure only with a certificate for its names. Where should Portico get one?</source>
+        <translation>Browser zeigen eine Website nur dann als sicher an, wenn sie ein Zertifikat für ihre Namen hat. Woher soll Portico eines bekommen?</translation>
+    </message>
+    <message>
+        <source>Browsers show a site as secure only with a certificate for its names (%1). Where should Portico get one?</source>
+        <translation>Browser zeigen eine Website nur dann als sicher an, wenn sie ein Zertifikat für ihre Namen (%1) hat. Woher soll Portico eines bekommen?</translation>
+    </message>
+    <message>
+        <source>No HTTPS</source>
+        <translation>Kein HTTPS</translation>
+    </message>
+    <message>
+        <source>Plain http:// only; browsers mark the pages &quot;Not secure&quot;.</source>
+        <translation>Nur einfaches http://; Browser kennzeichnen die Seiten als „Nicht sicher“.</translation>
+    </message>
+    <message>
+        <source>Automatic certificate from Let&apos;s Encrypt</source>
+        <translation>Automatisches Zertifikat von Let&apos;s Encrypt</translation>
+    </message>
+    <message>
+        <source>Automatic certificate from the certificate authority %1</source>
+        <translation>Automatisches Zertifikat von der Zertifizierungsstelle %1</translation>
+    </message>
+    <message>
+        <source>Free, trusted by every browser, renewed by Portico. The names must be reachable from the internet on port 80; no wildcard names.</source>
+        <translation>Kostenlos, von jedem Browser anerkannt, von Portico erneuert. Die Namen müssen aus dem Internet auf Port 80 erreichbar sein; keine Platzhalternamen.</translation>
+    </message>
+    <message>
+        <source>Certificate from the office&apos;s local CA</source>
+        <translation>Zertifikat von der lokalen CA des Büros</translation>
+    </message>
+    <message>
+        <source>For internal names (intranet, NAS); trusted where the office&apos;s CA certificate is installed.</source>
+        <translation>Für interne Namen (Intranet, NAS); anerkannt überall dort, wo das CA-Zertifikat des Büros installiert ist.</translation>
+    </message>
+    <message>
+        <source>A certificate I already have</source>
+        <translation>Ein bereits vorhandenes Zertifikat</translation>
+    </message>
+    <message>
+        <source>One imported or made on the Certificates page, e.g. bought from a commercial CA.</source>
+        <translation>Eines, das auf der Seite „Zertifikate“ importiert oder erstellt wurde, z. B. ein bei einer kommerziellen CA gekauftes.</translation>
+    </message>
+    <message>
+        <source>E-mail (optional):</source>
+        <translation>E-Mail (optional):</translation>
+    </message>
+    <message>
+        <source>admin@example.com, for notices about the account</source>
+        <translation>admin@example.com, für Hinweise zum Konto</translation>
+    </message>
+    <message>
+        <source>I accept the terms of service of %1</source>
+        <translation>Ich akzeptiere die Nutzungsbedingungen von %1</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Read them&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Nutzungsbedingungen lesen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Checks that port 80 reaches Portico and that the names point here, as Portico runs now.</source>
+        <translation>Prüft mit dem aktuellen Stand von Portico, ob Port 80 Portico erreicht und ob die Namen hierher zeigen.</translation>
+    </message>
+    <message>
+        <source>Issue now</source>
+        <translation>Jetzt ausstellen</translation>
+    </message>
+    <message>
+        <source>Certificates that do not cover every name of the site are greyed out. Import or make certificates on the Certificates page.</source>
+        <translation>Zertifikate, die nicht jeden Namen der Website abdecken, sind ausgegraut. Zertifikate lassen sich auf der Seite „Zertifikate“ importieren oder erstellen.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Send visitors from http:// to https://</source>
+        <translation>Besucher von http:// zu https:// weiterleiten</translation>
+    </message>
+    <message>
+        <source>Also listen for https:// on this address:</source>
+        <translation>Zusätzlich für https:// erreichbar unter dieser Adresse:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Portico does not listen for https:// yet; without such an address visitors cannot reach the site over https://. Port 443 is the usual one; 0.0.0.0 means every network interface of this computer.</source>
+        <translation>Portico ist noch nicht für https:// erreichbar; ohne eine solche Adresse können Besucher die Website nicht über https:// erreichen. Port 443 ist der übliche; 0.0.0.0 steht für alle Netzwerkschnittstellen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Portico answers https:// on %1.</source>
+        <translation>Portico ist unter %1 für https:// erreichbar.</translation>
+    </message>
+    <message>
+        <source>▾ Hide advanced settings</source>
+        <translation>▾ Erweiterte Einstellungen ausblenden</translation>
+    </message>
+    <message>
+        <source>▸ Show advanced settings</source>
+        <translation>▸ Erweiterte Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Tell browsers to always use HTTPS (HSTS):</source>
+        <translation>Browser anweisen, immer HTTPS zu verwenden (HSTS):</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation>Für 1 Tag</translation>
+    </message>
+    <message>
+        <source>For 6 months</source>
+        <translation>Für 6 Monate</translation>
+    </message>
+    <message>
+        <source>For 1 year</source>
+        <translation>Für 1 Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>Für %n Tag</numerusform>
+            <numerusform>Für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also for every name under the site&apos;s names (includeSubDomains)</source>
+        <translation>Auch für jeden Namen unterhalb der Namen der Website (includeSubDomains)</translation>
+    </message>
+    <message>
+        <source>Hard to undo: a browser that has seen this refuses http:// for the site for the whole time chosen, even if HTTPS is turned off later. Start with 1 day and lengthen it once everything works.</source>
+        <translation>Schwer rückgängig zu machen: Ein Browser, der dies gesehen hat, lehnt http:// für die Website während der gesamten gewählten Zeit ab, auch wenn HTTPS später abgeschaltet wird. Mit 1 Tag beginnen und die Dauer verlängern, sobald alles funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot get a certificate this way: certificate authorities prove wildcard names only through DNS records, which Portico cannot do. List the exact names on the first step, or use the local CA.</source>
+        <translation>%1 kann auf diesem Weg kein Zertifikat erhalten: Zertifizierungsstellen bestätigen Platzhalternamen nur über DNS-Einträge, was Portico nicht kann. Im ersten Schritt die genauen Namen angeben oder die lokale CA verwenden.</translation>
+    </message>
+    <message>
+        <source>Portico uses the account with %1 set up before.</source>
+        <translation>Portico verwendet das zuvor eingerichtete Konto bei %1.</translation>
+    </message>
+    <message>
+        <source>Portico uses the account with %1 set up before (e-mail: %2).</source>
+        <translation>Portico verwendet das zuvor eingerichtete Konto bei %1 (E-Mail: %2).</translation>
+    </message>
+    <message>
+        <source>Portico creates an account with %1 for all sites once you accept its terms. Right after Apply it asks for the certificate, and renews it by itself; the Certificates page shows how it goes.</source>
+        <translation>Portico legt bei %1 ein Konto für alle Websites an, sobald die Nutzungsbedingungen akzeptiert sind. Direkt nach „Übernehmen“ fordert es das Zertifikat an und erneuert es danach selbstständig; die Seite „Zertifikate“ zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>nicht gültig vor %1</translation>
+    </message>
+    <message>
+        <source>does not cover %1</source>
+        <translation>deckt %1 nicht ab</translation>
+    </message>
+    <message>
+        <source>There is no local CA yet. Create one on the Certificates page (New certificate…, then &quot;From the office&apos;s local CA&quot;), then come back to this step.</source>
+        <translation>Es gibt noch keine lokale CA. Eine auf der Seite „Zertifikate“ erstellen („Neues Zertifikat …“, dann „Von der lokalen CA des Büros“) und danach zu diesem Schritt zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The site has no names to put in a certificate. Give it names on the first step.</source>
+        <translation>Die Website hat keine Namen, die in ein Zertifikat aufgenommen werden könnten. Im ersten Schritt Namen angeben.</translation>
+    </message>
+    <message>
+        <source>The site uses the certificate &quot;%1&quot; from the local CA, valid until %2.</source>
+        <translation>Die Website verwendet das Zertifikat „%1“ der lokalen CA, gültig bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When you press Apply, &quot;%1&quot; issues a certificate for %2, valid for %n day(s) (browsers accept no longer). Or issue it now.</source>
+        <translation>
+            <numerusform>Beim Klick auf „Übernehmen“ stellt „%1“ ein Zertifikat für %2 aus, gültig für %n Tag (länger akzeptieren Browser nicht). Es kann auch sofort ausgestellt werden.</numerusform>
+            <numerusform>Beim Klick auf „Übernehmen“ stellt „%1“ ein Zertifikat für %2 aus, gültig für %n Tage (länger akzeptieren Browser nicht). Es kann auch sofort ausgestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The files the site uses: %1</source>
+        <translation>Die Dateien, die die Website verwendet: %1</translation>
+    </message>
+    <message>
+        <source>no longer in the store</source>
+        <translation>nicht mehr im Zertifikatsspeicher</translation>
+    </message>
+    <message>
+        <source>Whichever stored certificate covers each name (chosen automatically)</source>
+        <translation>Jeweils das gespeicherte Zertifikat, das den Namen abdeckt (automatisch gewählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), until %3</source>
+        <extracomment>A stored certificate: its name, the names it covers, until when it is valid.</extracomment>
+        <translation>%1 (%2), bis %3</translation>
+    </message>
+    <message>
+        <source>There are no certificates in the store yet</source>
+        <translation>Im Zertifikatsspeicher gibt es noch keine Zertifikate</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe …</translation>
+    </message>
+    <message>
+        <source>Let the failed checks pass first, or the certificate authority will refuse the certificate. Portico keeps trying after Apply, so you may still go on.</source>
+        <translation>Zuerst die fehlgeschlagenen Prüfungen beheben, sonst lehnt die Zertifizierungsstelle das Zertifikat ab. Portico versucht es nach „Übernehmen“ weiter, ein Fortfahren ist also trotzdem möglich.</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of the certificate.</source>
+        <translation>Dem Zertifikat steht nichts im Weg.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used: %1. Choose another.</source>
+        <translation>Dieses Zertifikat kann nicht verwendet werden: %1. Bitte ein anderes wählen.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +4103,18 @@ Cookie: portico_sticky=…</translation>
     <message>
         <source>The window was closed, but Portico keeps serving your sites. To stop it, choose Quit Portico in the menu of this icon.</source>
         <translation>Das Fenster wurde geschlossen, aber Portico bedient Ihre Websites weiter. Zum Beenden wählen Sie „Portico beenden“ im Menü dieses Symbols.</translation>
+    </message>
+    <message>
+        <source>A certificate expires soon</source>
+        <translation>Ein Zertifikat läuft bald ab</translation>
+    </message>
+    <message>
+        <source>A certificate has expired</source>
+        <translation>Ein Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>A certificate could not be renewed</source>
+        <translation>Ein Zertifikat konnte nicht erneuert werden</translation>
     </message>
 </context>
 </TS>

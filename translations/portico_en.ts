@@ -447,21 +447,1493 @@
     </message>
 </context>
 <context>
+    <name>Portico::CertificateAcmePage</name>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate from Let&apos;s Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free certificates for public names, renewed by Portico before they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority checks that each name leads to this computer by fetching a file from Portico over http://, on port 80. So each name must be in public DNS, pointing to your office&apos;s internet address, and port 80 there must reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com, example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public host names only, separated by commas; one certificate covers them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The certificate authority writes here about problems with your certificates; it is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the certificate authority&apos;s terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority publishes its terms in its directory at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address and the acceptance could not be saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateDetailsDialog</name>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the certificate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Subtitle of the details: what the entry is (&quot;server certificate&quot;) and where it came from (&quot;Imported&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (.csr) to your certificate authority. When it answers with the certificate, select this entry on the Certificates page and choose Import answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itself (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <extracomment>One certificate of the chain: its subject and until when it is valid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intermediate certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <extracomment>Valid until: the date and time, then how far away (&quot;in 12 days&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs certificates for your internal names. Install it on your computers and phones so their browsers trust those certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any site or listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) failed; the next is on %1.</source>
+        <translation>
+            <numerusform>%n attempt failed; the next is on %1.</numerusform>
+            <numerusform>%n attempts failed; the next is on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portico renews it on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateDonePage</name>
+    <message>
+        <source>Save the CA and show how to install it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and choose how to get the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in Portico; the request is ready for the certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for %1
+Saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this file to your certificate authority (most ask you to paste its text into their web form). When they send the certificate, open the Certificates page, select &quot;%1&quot; and choose Import answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in Portico&apos;s certificate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;For: %2&lt;br&gt;Issued by: %3&lt;br&gt;Valid until: %4</source>
+        <extracomment>Summary after making a certificate: name, names, issuer, expiry date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On HTTPS listeners, sites whose names it covers use it automatically unless they name another certificate. To choose it for a site, edit the site and open its HTTPS step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico renews it by itself; keep port 80 reachable for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers will warn visitors, since nobody vouches for a self-signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s local CA was created for this certificate. Browsers trust it only once the CA is installed on each computer and phone: save it and follow the steps for each system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers trust this certificate on the computers where the office&apos;s local CA is installed. Install it on new computers and phones the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateFileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateImportPage</name>
+    <message>
+        <source>Import a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate, the certificates that vouch for it (the chain) and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate authority sent the certificate and usually a chain; the private key was made with the request. Portico checks that they belong together and puts the chain in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (.crt, .pem, .key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.pfx, .p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate and chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer *.cert);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the certificate file holds the key too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the key is protected by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.pfx *.p12);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password it was exported with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Portico:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the name written in the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateLocalCaPage</name>
+    <message>
+        <source>Certificate from the local CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For internal names and addresses that no public certificate authority vouches for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico&apos;s local certificate authority (CA) signs certificates for your internal sites. Install the CA once on each computer and phone, and their browsers trust every certificate it signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Miller &amp; Sons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. office.lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If given, the CA can vouch only for names under these domains (and IP addresses): safer, should the CA&apos;s key ever be stolen. This cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intranet.office.lan, nas.office.lan, 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host names and IP addresses visitors type, separated by commas. *.office.lan covers every name under office.lan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Portico:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; the first name if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s local CA is valid until %1. Browsers trust what it signs on the computers where it is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, the local CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local CA yet. Portico creates it when you press Create, named after your office: browsers show it as &quot;Portico Local CA – &quot; and the name you enter. It lasts ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as office.lan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateMethodPage</name>
+    <message>
+        <source>How to get the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate lets browsers reach a site over https:// without warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the certificate comes from. Portico keeps it, with its private key, in its certificate store; you can pick it for a site afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (free, renewed automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For sites the public reaches under their own domain name. Port 80 of this computer must be reachable from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the office&apos;s local CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For internal sites such as the intranet, the NAS or a printer, also by IP address. Browsers trust it once the local CA is installed on each computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import certificate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have the certificate and its key: PEM files (.crt, .pem, .key) or a PKCS#12 file (.pfx, .p12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for a commercial certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico makes the key and a request (.csr) you send to the CA you buy from. Import its answer later on the Certificates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For tests only: every browser warns about it unless told to trust this one certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateNamesEdit</name>
+    <message>
+        <source>%1 is a wildcard name. Let&apos;s Encrypt checks those only through DNS records, which Portico cannot do: list the exact names instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IP address. Public certificate authorities issue for names only; use the local CA for addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateOrderPage</name>
+    <message>
+        <source>Ordering the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority checks each name, then issues the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico answers the certificate authority&apos;s checks by itself. This usually takes less than a minute; keep the engine running until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority is checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another order to finish before %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the names on the first Let&apos;s Encrypt step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the certificate for %1 is stored. Portico renews it by itself before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was not issued. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificatePreflightPage</name>
+    <message>
+        <source>Checks before ordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the certificate authority will check, tried here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed order counts against the certificate authority&apos;s limits, so Portico first checks what it can from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the names on the previous step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed. The certificate authority would refuse: fix what is marked and check again.</source>
+        <translation>
+            <numerusform>%n check failed. The certificate authority would refuse: fix what is marked and check again.</numerusform>
+            <numerusform>%n checks failed. The certificate authority would refuse: fix what is marked and check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed, but read the %n warning(s) before you order.</source>
+        <translation>
+            <numerusform>No check failed, but read the %n warning before you order.</numerusform>
+            <numerusform>No check failed, but read the %n warnings before you order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything looks right: you can order the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateRequestPage</name>
+    <message>
+        <source>Request for a commercial certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico makes the private key and a request (.csr) for you to send to the CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key never leaves Portico. Send the request file to the certificate authority you buy from; when it sends the certificate back, select the request on the Certificates page and choose Import answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com, example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name becomes the certificate&apos;s main name; separate names with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Portico:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; the first name if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the request here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateSelfSignedPage</name>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by its own key: quick, but no browser trusts it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good for trying out HTTPS, or for a device you tell to trust exactly this certificate. Visitors&apos; browsers show a warning. For office sites, a certificate from the local CA is the better choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test.example.com, 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host names and IP addresses visitors type, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Portico:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; the first name if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateTableModel</name>
+    <message>
+        <source>Waiting for the CA&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itself (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>Expiry column of a certificate past its date: the date it expired.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Expiry column: the date, then how far away it is (&quot;in 12 days&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2)</source>
+        <extracomment>Tooltip: the expiry date and time, then how far away (&quot;in 12 days&quot;, &quot;expired 3 days ago&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed automatically from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateText</name>
+    <message>
+        <source>Certificate number %1 in the file is damaged or is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key number %1 in the file is damaged or is not a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the file is damaged (bad characters or a missing END line). Copy the file again from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no certificate or key: it should contain lines like -----BEGIN CERTIFICATE-----.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate was found. Choose the file your certificate authority sent (often .crt, .cer or .pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key was found. Choose the key file that was made together with the certificate (often .key), or a file that holds both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to this certificate. Choose the key that was made together with the certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; expired on %2. Ask its issuer for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not valid before %2. Check this computer&apos;s date, or wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in the file does not belong to the chain of the server certificate. Remove it, or use the chain file your certificate authority sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of the type %1 cannot be used. Use RSA, ECDSA (P-256, P-384, P-521) or Ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has %1 bits, which browsers no longer accept; at least %2 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase. Enter it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for this file is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted in a way this computer cannot read (%1). Export it again with AES encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local CA may only vouch for names within %2, not for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate cannot be valid for %1 days here; choose between %2 and %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate no longer exists (it may have been removed meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry cannot be used for that: it is a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a local certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local certificate authority yet; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library failed (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is still used by %1. Choose another certificate there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown problem (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority could not find the name in DNS. Check the spelling, and that the name&apos;s DNS record points to your office&apos;s public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority refused because too many certificates were asked for recently. Wait a few hours (Let&apos;s Encrypt allows five identical certificates a week) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority could not confirm that this computer answers for the name. The name must point to your office&apos;s public address, and port 80 there must reach Portico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority could not connect to this computer on port 80. Forward port 80 of your router or firewall to this computer, and keep the engine running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority reached a server under the name, but it gave the wrong answer: the name may point to another computer, or another program answers port 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the name failed while the certificate authority checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CAA record in the domain&apos;s DNS does not allow this certificate authority to issue for the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority does not issue certificates for this name. Internal names (such as .lan or .local) and IP addresses cannot get public certificates: use the local CA for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority refused the certificate request Portico made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority has a problem with the account: its terms must be accepted, or it needs an account arranged with it beforehand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority refused a request as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority kept rejecting Portico&apos;s requests. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority had an internal error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority refused the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico could not reach the certificate authority. Check this computer&apos;s internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority answered something Portico does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority offered no check over HTTP, the only one Portico can answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority declined the order without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority took too long to decide. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico could not make the keys or the certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>The certificate authority&apos;s (or the network&apos;s, or Portico&apos;s) own words, usually English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate arrived but could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for %1 was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 answered by Portico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wildcard name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches Portico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted the certificate authority&apos;s terms of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s terms of service have not been accepted; it creates no account without that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico listens for http:// on port %1 (%2), where the certificate authority comes to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico does not listen for http:// on port %1, where the certificate authority comes to check. Add an HTTP listener on 0.0.0.0 port %1 in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is running, so Portico can answer the certificate authority&apos;s check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is stopped, so nothing answers the certificate authority&apos;s check. Press Start first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name can be checked over HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a wildcard name. Certificate authorities prove those only through DNS records, which Portico cannot do: list the exact names instead, or use the local CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2; make sure that address leads to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in DNS (%2). Create a DNS record that points it to your office&apos;s public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test check at %1 was answered by Portico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test check at %1 could not be made (%2). The certificate authority may still reach Portico from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test check at %1 did not reach Portico (%2). The certificate authority would fail the same way: check the DNS record and that port 80 is forwarded to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate for this name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current certificate expired on %1; the new one replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The current certificate is valid for %n more day(s), until %1.</source>
+        <translation>
+            <numerusform>The current certificate is valid for %n more day, until %1.</numerusform>
+            <numerusform>The current certificate is valid for %n more days, until %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The current certificate expires in %n day(s), on %1; the new one replaces it.</source>
+        <translation>
+            <numerusform>The current certificate expires in %n day, on %1; the new one replaces it.</numerusform>
+            <numerusform>The current certificate expires in %n days, on %1; the new one replaces it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (ACME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request waiting for its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 2048 (for old devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 4096 (slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A date and a time of day, e.g. &quot;1/1/2027 9:00 AM&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CertificateWizard</name>
+    <message>
+        <source>New certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portico::CertificatesPage</name>
     <message>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS certificates that let your sites use HTTPS.</source>
+        <source>The certificates that let browsers reach your sites over https:// without warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates are not available yet</source>
+        <source>No certificates yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will list the certificates of your sites, whether imported or obtained automatically, with their expiry dates. This version of Portico serves plain HTTP only and keeps no certificates.</source>
+        <source>A certificate proves to visitors&apos; browsers that a site really is yours, and lets them talk to it over an encrypted https:// connection. Portico can get free ones from Let&apos;s Encrypt for public sites, make them with the office&apos;s own certificate authority for internal sites, or import ones you bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import PEM or PKCS#12 files you already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the ACME certificate authority for a new certificate now, instead of waiting for the automatic renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request (.csr) to send to your certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the certificate your certificate authority sent for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and install…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CA certificate and see how to install it on computers and phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create local CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1. Private keys stay on this computer and are readable only by Portico&apos;s user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCAL CERTIFICATE AUTHORITY</source>
+        <extracomment>A tag before the local CA&apos;s name on the Certificates page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one to give internal sites (intranet, NAS, printers, IP addresses) certificates that your computers trust once the CA is installed on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%2). It has issued %n certificate(s) in this store.</source>
+        <translation>
+            <numerusform>Valid until %1 (%2). It has issued %n certificate in this store.</numerusform>
+            <numerusform>Valid until %1 (%2). It has issued %n certificates in this store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its details or act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the certificate authority&apos;s answer. Save the request and send it to them; then import the certificate they send with Import answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not used by any site or listener yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing &quot;%1&quot; now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewing &quot;%1&quot; failed %n time(s); Portico tries again on %2.</source>
+        <translation>
+            <numerusform>Renewing &quot;%1&quot; failed %n time; Portico tries again on %2.</numerusform>
+            <numerusform>Renewing &quot;%1&quot; failed %n times; Portico tries again on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portico renews &quot;%1&quot; automatically on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not renewed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of &quot;%1&quot; started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be removed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the request &quot;%1&quot;? Its private key is deleted too, so the certificate authority&apos;s answer can no longer be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the certificate &quot;%1&quot; and its private key? This cannot be undone; keep a copy of the files if you may need them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request to save for this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was saved to %1. Send it to your certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the certificate authority&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer *.p7b);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was imported; the request is now a certificate you can use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,6 +2059,62 @@
     </message>
     <message>
         <source>Other settings of the pool &quot;%1&quot; change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gets a new certificate from the office&apos;s local CA for https://, issued when you press Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gets its certificate for https:// from %2; Portico asks for it while the engine runs and renews it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the certificate &quot;%2&quot; for https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the certificate file %2 for https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses whichever stored certificate covers each of its names for https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reached over plain http:// (no HTTPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors who come to &quot;%1&quot; by http:// are sent on to https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>How long browsers remember to use only HTTPS.</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browsers are told to use only https:// for &quot;%1&quot; and every name under its names, for %2 (HSTS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers are told to use only https:// for &quot;%1&quot;, for %2 (HSTS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico also listens for https:// on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accept the terms of service of %1; Portico creates an account there for all sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may write to %2 about the account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +2447,15 @@
         <source>Every server is marked as a backup; at least one must be a regular server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The certificate %1 cannot be used: %2</source>
+        <extracomment>%1 is a certificate&apos;s name or file; %2 why it cannot be used (plain English from the engine).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTPS address needs a certificate: choose one for it, or give one of the sites a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portico::EventText</name>
@@ -1064,6 +2601,42 @@
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Certificate %1 expires in %n day(s), on %2</source>
+        <extracomment>%1 the certificate&apos;s name, %2 its expiry date.</extracomment>
+        <translation>
+            <numerusform>Certificate %1 expires in %n day, on %2</numerusform>
+            <numerusform>Certificate %1 expires in %n days, on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was issued; it is valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was renewed; it is valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing certificate %1 failed: %2 Portico tries again on %3</source>
+        <extracomment>%1 the certificate&apos;s name, %2 why (one or two sentences), %3 when Portico tries again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates reloaded without interrupting connections (%n in use)</source>
+        <translation>
+            <numerusform>Certificates reloaded without interrupting connections (%n in use)</numerusform>
+            <numerusform>Certificates reloaded without interrupting connections (%n in use)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be used and is skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portico::HealthText</name>
@@ -1207,6 +2780,189 @@
     <message>
         <source>%1 → %2: %3</source>
         <extracomment>A state change of a backend: old state, new state, why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::LocalCaInstructionsDialog</name>
+    <message>
+        <source>Install the local certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers trust the certificates of Portico&apos;s local CA once the CA&apos;s own certificate is installed on each computer and phone that opens your internal sites. Save it below and follow the steps for each system. The file holds no secret; the CA&apos;s key never leaves Portico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .crt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM format: Linux, macOS, Firefox, Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .cer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER format: Windows, iOS, Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico Local CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, valid until %2.
+To check the file on another computer, compare its fingerprint:
+SHA-256: %3
+SHA-1 (Windows &quot;thumbprint&quot;): %4</source>
+        <extracomment>%1 the CA&apos;s name, %2 its expiry date, %3 and %4 fingerprints.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local CA yet. Create one with New certificate… on the Certificates page (choose &quot;From the local CA&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone, iPad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the computer and double-click it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Install Certificate…&lt;/b&gt;, then &lt;b&gt;Local Machine&lt;/b&gt; (you need to be an administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Place all certificates in the following store&lt;/b&gt;, click &lt;b&gt;Browse…&lt;/b&gt; and pick &lt;b&gt;Trusted Root Certification Authorities&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Finish&lt;/b&gt;. Restart Edge or Chrome if they are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or, in a command prompt run as administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For many computers in a Windows domain, import it once in a Group Policy: Computer Configuration › Policies › Windows Settings › Security Settings › Public Key Policies › Trusted Root Certification Authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the Mac and double-click it. Keychain Access opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to the &lt;b&gt;System&lt;/b&gt; keychain and enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Keychain Access, double-click %1, open &lt;b&gt;Trust&lt;/b&gt; and set &lt;b&gt;When using this certificate&lt;/b&gt; to &lt;b&gt;Always Trust&lt;/b&gt;. Close the window and enter your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or, in Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian, Ubuntu and Mint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fedora, Red Hat and openSUSE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome and Chromium on Linux keep their own list: &lt;b&gt;Settings › Privacy and security › Security › Manage certificates › Authorities › Import&lt;/b&gt;, pick %1 and tick &lt;b&gt;Trust this certificate for identifying websites&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Settings › Privacy &amp;amp; Security&lt;/b&gt;, scroll to &lt;b&gt;Certificates&lt;/b&gt; and click &lt;b&gt;View Certificates…&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Authorities&lt;/b&gt; tab click &lt;b&gt;Import…&lt;/b&gt; and pick %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &lt;b&gt;Trust this CA to identify websites&lt;/b&gt; and click &lt;b&gt;OK&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox keeps its own list on every system, so this is needed even after the system trusts the CA. Alternatively, on Windows and macOS, set &lt;code&gt;security.enterprise_roots.enabled&lt;/code&gt; to true in &lt;code&gt;about:config&lt;/code&gt; to use the system&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the phone (by USB, e-mail or a download).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Settings › Security › More security settings › Encryption &amp;amp; credentials › Install a certificate › CA certificate&lt;/b&gt;. Menu names differ between makers: search the settings for &quot;CA certificate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the warning and pick the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers such as Chrome trust it then; some other apps only trust the certificates built into Android.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to the device by e-mail or AirDrop and open it; it says &lt;b&gt;Profile Downloaded&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Settings › General › VPN &amp;amp; Device Management&lt;/b&gt;, tap the profile and &lt;b&gt;Install&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Settings › General › About › Certificate Trust Settings&lt;/b&gt; and switch on full trust for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the local CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,6 +3637,10 @@ Cookie: portico_sticky=…</source>
         <source>Nothing was changed:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local CA could not issue the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portico::SiteTableModel</name>
@@ -1943,6 +3703,259 @@ Cookie: portico_sticky=…</source>
     </message>
     <message>
         <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::SiteTlsPage</name>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should visitors reach the site over a secure https:// connection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers show a site as secure only with a certificate for its names. Where should Portico get one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers show a site as secure only with a certificate for its names (%1). Where should Portico get one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// only; browsers mark the pages &quot;Not secure&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic certificate from Let&apos;s Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic certificate from the certificate authority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free, trusted by every browser, renewed by Portico. The names must be reachable from the internet on port 80; no wildcard names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate from the office&apos;s local CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For internal names (intranet, NAS); trusted where the office&apos;s CA certificate is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate I already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One imported or made on the Certificates page, e.g. bought from a commercial CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin@example.com, for notices about the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the terms of service of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Read them&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that port 80 reaches Portico and that the names point here, as Portico runs now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates that do not cover every name of the site are greyed out. Import or make certificates on the Certificates page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send visitors from http:// to https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also listen for https:// on this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico does not listen for https:// yet; without such an address visitors cannot reach the site over https://. Port 443 is the usual one; 0.0.0.0 means every network interface of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico answers https:// on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▾ Hide advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▸ Show advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell browsers to always use HTTPS (HSTS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>For %n day</numerusform>
+            <numerusform>For %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also for every name under the site&apos;s names (includeSubDomains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard to undo: a browser that has seen this refuses http:// for the site for the whole time chosen, even if HTTPS is turned off later. Start with 1 day and lengthen it once everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot get a certificate this way: certificate authorities prove wildcard names only through DNS records, which Portico cannot do. List the exact names on the first step, or use the local CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico uses the account with %1 set up before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico uses the account with %1 set up before (e-mail: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico creates an account with %1 for all sites once you accept its terms. Right after Apply it asks for the certificate, and renews it by itself; the Certificates page shows how it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not cover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local CA yet. Create one on the Certificates page (New certificate…, then &quot;From the office&apos;s local CA&quot;), then come back to this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no names to put in a certificate. Give it names on the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site uses the certificate &quot;%1&quot; from the local CA, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When you press Apply, &quot;%1&quot; issues a certificate for %2, valid for %n day(s) (browsers accept no longer). Or issue it now.</source>
+        <translation>
+            <numerusform>When you press Apply, &quot;%1&quot; issues a certificate for %2, valid for %n day (browsers accept no longer). Or issue it now.</numerusform>
+            <numerusform>When you press Apply, &quot;%1&quot; issues a certificate for %2, valid for %n days (browsers accept no longer). Or issue it now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files the site uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whichever stored certificate covers each name (chosen automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), until %3</source>
+        <extracomment>A stored certificate: its name, the names it covers, until when it is valid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no certificates in the store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the failed checks pass first, or the certificate authority will refuse the certificate. Portico keeps trying after Apply, so you may still go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way of the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used: %1. Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,6 +4096,18 @@ Cookie: portico_sticky=…</source>
     </message>
     <message>
         <source>The window was closed, but Portico keeps serving your sites. To stop it, choose Quit Portico in the menu of this icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate could not be renewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

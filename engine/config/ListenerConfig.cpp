@@ -12,8 +12,7 @@ ListenerConfig::ListenerConfig(QString address, quint16 port, ListenerProtocol p
     : address(std::move(address))
     , port(port)
     , protocol(protocol)
-{
-}
+{}
 
 QString ListenerConfig::endpoint() const
 {

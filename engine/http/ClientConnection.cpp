@@ -1145,7 +1145,7 @@ bool ClientConnection::readUpstream()
         return false;
     if (tls && status == Socket::Status::Error)
         qCWarning(lcTls).noquote() << "TLS from backend" << QString::fromLatin1(m_backend->key)
-                                 << "failed:" << tls->failure();
+                                   << "failed:" << tls->failure();
     m_upstreamEof = true;
     if (m_state == State::Tunnel) {
         if (m_fromUpstream->isEmpty())
