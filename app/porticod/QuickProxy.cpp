@@ -92,7 +92,7 @@ bool QuickProxy::parse(const QStringList& givenArguments, Config& config, QStrin
         CertificateStore store(directory.path());
         NewCertificateOptions options;
         options.names = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
-        options.validityDays = 30;
+        options.validityDays = 365;
         const CertificateResult made = directory.isValid() ? store.createSelfSigned(options) : CertificateResult();
         if (!directory.isValid() || !made.ok()) {
             error = QStringLiteral("cannot make a self-signed certificate: %1")

@@ -23,6 +23,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUrl>
+#include <csignal>
 
 namespace Portico {
 
@@ -41,6 +42,11 @@ EngineRuntime::EngineRuntime(const Clock& clock)
     , m_tls(clock)
     , m_challenges(std::make_shared<AcmeChallengeStore>())
 {
+#ifndef Q_OS_WIN
+    // OpenSSL writes to its sockets with write(), not send(MSG_NOSIGNAL): a client that vanishes mid-answer would
+    // otherwise kill the whole process with SIGPIPE. Failed writes report EPIPE instead, as for plain sockets.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     m_ticketTimer.setInterval(ticketKeyRotationMs);
     connect(&m_ticketTimer, &QTimer::timeout, this, [this] { m_tls.rotateTicketKeys(); });
     m_ticketTimer.start();

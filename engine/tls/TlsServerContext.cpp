@@ -6,6 +6,7 @@
 #include "tls/TlsContextSet.h"
 #include "tls/TlsTicketKeys.h"
 
+#include <openssl/dh.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
 
@@ -25,6 +26,22 @@ int selectAlpn(SSL*, const unsigned char** out, unsigned char* outLength, const 
         return SSL_TLSEXT_ERR_ALERT_FATAL;
     *out = selected;
     return SSL_TLSEXT_ERR_OK;
+}
+
+bool setFfdhe2048(SSL_CTX* context)
+{
+    EVP_PKEY_CTX* generator = EVP_PKEY_CTX_new_from_name(nullptr, "DH", nullptr);
+    EVP_PKEY* parameters = nullptr;
+    const bool made = generator && EVP_PKEY_paramgen_init(generator) == 1 &&
+                      EVP_PKEY_CTX_set_dh_nid(generator, NID_ffdhe2048) == 1 &&
+                      EVP_PKEY_paramgen(generator, &parameters) == 1;
+    EVP_PKEY_CTX_free(generator);
+    if (!made || SSL_CTX_set0_tmp_dh_pkey(context, parameters) != 1) {
+        EVP_PKEY_free(parameters);
+        OpenSsl::clearErrors();
+        return false;
+    }
+    return true; // the context owns the parameters now
 }
 
 } // namespace
@@ -63,7 +80,10 @@ std::shared_ptr<TlsServerContext> TlsServerContext::create(const QByteArray& cha
                      SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
     if (SSL_CTX_set_cipher_list(raw, cipherList) != 1 || SSL_CTX_set1_groups_list(raw, groupList) != 1)
         return fail(QStringLiteral("cannot set the cipher policy"));
-    SSL_CTX_set_dh_auto(raw, 1);
+    // ffdhe2048 (RFC 7919) for the DHE suites, as Mozilla's intermediate profile asks; OpenSSL's automatic
+    // choice would be an older RFC 3526 group.
+    if (!setFfdhe2048(raw))
+        SSL_CTX_set_dh_auto(raw, 1);
     SSL_CTX_set_alpn_select_cb(raw, selectAlpn, nullptr);
     TlsContextSet::installServerNameCallback(raw);
 

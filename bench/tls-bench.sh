@@ -1,0 +1,501 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Portico authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# HTTPS benchmark on loopback: Portico, nginx and HAProxy terminating TLS with the same certificate, each
+# with one worker, in front of the same two nginx backends as proxy-bench.sh. Two rows per key type:
+# keep-alive req/s, and full handshakes per second (a new TLS connection per request, resumption off
+# everywhere). Everything runs from a temporary directory on 127.0.0.1 and is stopped on exit or Ctrl-C.
+# See bench/README.md.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
+LIB_DIR="$SCRIPT_DIR/lib"
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+
+duration=10
+rounds=3
+warmup=2
+conns=50
+output=""
+keep_workdir=no
+contestants_wanted="nginx haproxy portico"
+key_types_wanted="ecdsa rsa"
+
+usage() {
+    cat <<EOF
+Usage: bench/tls-bench.sh [options]
+
+Benchmarks Portico, nginx and HAProxy as HTTPS reverse proxies side by side on 127.0.0.1 (same
+certificate, one worker each) and prints markdown tables: keep-alive req/s and full TLS handshakes/s.
+
+Options:
+  --duration SECONDS      length of each measured wrk run (default $duration)
+  --rounds N              rounds; contestants are interleaved within each round (default $rounds)
+  --warmup SECONDS        wrk warm-up before each measured run, 0 to skip (default $warmup)
+  --connections N         wrk connections for both rows (default $conns)
+  --key-types LIST        comma-separated subset of: ecdsa,rsa (default ecdsa,rsa)
+  --contestants LIST      comma-separated subset of: nginx,haproxy,portico (default all)
+  --output FILE           also write the tables to FILE
+  --keep-workdir          keep the temporary directory (configs, logs, raw wrk output)
+  -h, --help              show this help
+
+Environment:
+  PORTICO_BIN             porticod to test (default build/release/bin/porticod; relative paths are taken
+                          from the current directory if they exist there, else from the repository root)
+EOF
+}
+
+exec {LOG_FD}>&2
+die() {
+    printf '[tls-bench] error: %s\n' "$*" >&"$LOG_FD"
+    exit 1
+}
+log() { printf '[tls-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&"$LOG_FD"; }
+
+is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+# shellcheck source=bench/lib/processes.sh
+source "$LIB_DIR/processes.sh"
+
+while [[ $# -gt 0 ]]; do
+    case $1 in
+    --duration | --rounds | --warmup | --connections | --key-types | --output | --contestants)
+        [[ $# -ge 2 ]] || die "$1 needs a value"
+        ;;&
+    --duration) duration=${2:-}; shift 2 ;;
+    --rounds) rounds=${2:-}; shift 2 ;;
+    --warmup) warmup=${2:-}; shift 2 ;;
+    --connections) conns=${2:-}; shift 2 ;;
+    --key-types) key_types_wanted=${2//,/ }; shift 2 ;;
+    --output) output=${2:-}; shift 2 ;;
+    --contestants) contestants_wanted=${2//,/ }; shift 2 ;;
+    --keep-workdir) keep_workdir=yes; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option: $1" ;;
+    esac
+done
+check_range --duration "$duration" 1 600
+check_range --rounds "$rounds" 1 20
+check_range --warmup "$warmup" 0 60
+check_range --connections "$conns" 1 10000
+for name in $contestants_wanted; do
+    [[ $name == nginx || $name == haproxy || $name == portico ]] || die "unknown contestant: $name"
+done
+key_types=()
+for key in $key_types_wanted; do
+    [[ $key == ecdsa || $key == rsa ]] || die "unknown key type: $key"
+    key_types+=("$key")
+done
+((${#key_types[@]} > 0)) || die "no key type"
+if [[ -n $output ]]; then
+    touch "$output" 2>/dev/null || die "cannot write $output"
+    output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
+fi
+
+PORTICO_BIN=${PORTICO_BIN:-build/release/bin/porticod}
+if [[ $PORTICO_BIN != /* ]]; then
+    if [[ -e $PORTICO_BIN ]]; then PORTICO_BIN=$(pwd)/$PORTICO_BIN; else PORTICO_BIN=$REPO_DIR/$PORTICO_BIN; fi
+fi
+
+# --- Packages -----------------------------------------------------------------------------------------
+
+install_missing() {
+    local missing=()
+    command -v nginx >/dev/null || missing+=(nginx)
+    command -v haproxy >/dev/null || missing+=(haproxy)
+    command -v wrk >/dev/null || missing+=(wrk)
+    command -v openssl >/dev/null || missing+=(openssl)
+    command -v python3 >/dev/null || missing+=(python3)
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    local sudo=()
+    if [[ $EUID -ne 0 ]]; then
+        command -v sudo >/dev/null || die "missing ${missing[*]} and not root (no sudo either): install them first"
+        sudo=(sudo)
+    fi
+    log "installing ${missing[*]} from Debian (the script never starts or stops their system services)"
+    local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
+    if ! "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2; then
+        "${apt[@]}" update >&2
+        "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2
+    fi
+}
+install_missing
+
+# --- Work directory, process tracking and cleanup -------------------------------------------------------
+
+WORK=$(mktemp -d -t portico-tls-bench.XXXXXXXX)
+RESULTS=$WORK/results
+mkdir -p "$RESULTS/wrk" "$WORK/www" "$WORK/certs"
+PIDS=()
+trap cleanup EXIT
+trap 'log "interrupted"; exit 130' INT
+trap 'log "terminated"; exit 143' TERM
+
+# Connections the kernel accepted so far, on every socket of the machine (PassiveOpens in /proc/net/snmp):
+# during a handshake run it should grow by one per request.
+passive_opens() { awk '/^Tcp:/ { if (seen) print $9; seen = 1 }' /proc/net/snmp; }
+cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+CLK_TCK=$(getconf CLK_TCK)
+nofile=$(ulimit -Sn)
+max_conns=$((conns + 2048))
+
+mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 5) || die "could not find free ports"
+((${#ports[@]} == 5)) || die "could not find 5 free ports"
+backend_ports=("${ports[0]}" "${ports[1]}")
+declare -A bench_port=([nginx]=${ports[2]} [haproxy]=${ports[3]} [portico]=${ports[4]})
+declare -A proxy_pid=()
+declare -A status=()
+
+head -c 1024 /dev/urandom >"$WORK/www/1k"
+log "work directory $WORK; backends on ${backend_ports[*]}"
+
+# --- Certificates: one per key type, shared by every contestant ---------------------------------------------
+
+make_certificate() { # KEY_TYPE
+    local key=$1 dir=$WORK/certs/$1 newkey
+    mkdir -p "$dir"
+    case $key in
+    ecdsa) newkey=(-newkey ec -pkeyopt ec_paramgen_curve:P-256) ;;
+    rsa) newkey=(-newkey rsa:2048) ;;
+    esac
+    openssl req -x509 "${newkey[@]}" -nodes -days 30 -subj "/CN=localhost" \
+        -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+        -keyout "$dir/key.pem" -out "$dir/cert.pem" >"$dir/openssl.log" 2>&1 || {
+        cat "$dir/openssl.log" >&2
+        return 1
+    }
+    # HAProxy wants the certificate and its key in one file.
+    cat "$dir/cert.pem" "$dir/key.pem" >"$dir/combined.pem"
+    chmod 600 "$dir/key.pem" "$dir/combined.pem"
+}
+for key in "${key_types[@]}"; do
+    make_certificate "$key" || die "openssl could not make the $key certificate"
+done
+
+# --- Backends (as in proxy-bench.sh) -------------------------------------------------------------------------
+
+nginx_common() {
+    local dir=$1
+    cat <<EOF
+daemon off;
+master_process off;
+worker_processes 1;
+worker_rlimit_nofile $nofile;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events {
+    worker_connections $max_conns;
+}
+EOF
+}
+
+nginx_http_common() {
+    local dir=$1
+    cat <<EOF
+    access_log off;
+    server_tokens off;
+    keepalive_timeout 300s;
+    keepalive_requests 100000000;
+    client_body_temp_path $dir/client_body;
+    proxy_temp_path $dir/proxy;
+    fastcgi_temp_path $dir/fastcgi;
+    uwsgi_temp_path $dir/uwsgi;
+    scgi_temp_path $dir/scgi;
+EOF
+}
+
+start_nginx() { # NAME DIR PORT
+    local name=$1 dir=$2 port=$3
+    start_bg "$dir/stderr.log" nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"
+    proxy_pid[$name]=$STARTED_PID
+    wait_port "$port" "$STARTED_PID" "$dir/error.log"
+}
+
+for i in 0 1; do
+    dir=$WORK/backend$((i + 1))
+    mkdir -p "$dir"
+    {
+        nginx_common "$dir"
+        echo "http {"
+        nginx_http_common "$dir"
+        cat <<EOF
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nopush on;
+    open_file_cache max=16 inactive=600s;
+    open_file_cache_valid 600s;
+    server {
+        listen 127.0.0.1:${backend_ports[i]} backlog=4096;
+        root $WORK/www;
+        location / { }
+    }
+}
+EOF
+    } >"$dir/nginx.conf"
+    start_nginx "backend$((i + 1))" "$dir" "${backend_ports[i]}" || die "backend $((i + 1)) did not start"
+    python3 "$LIB_DIR/http-check.py" "${backend_ports[i]}" /1k "$WORK/www/1k" || die "backend $((i + 1)) answers wrongly"
+done
+
+# --- Contestants: same TLS policy as Portico's (TLS 1.2 + 1.3, Mozilla intermediate, X25519/P-256/P-384,
+# ALPN http/1.1), session tickets and session caches off ---------------------------------------------------
+
+# Portico's cipher list (engine/tls/TlsServerContext.h), Mozilla "intermediate".
+CIPHERS="ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:\
+ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:\
+DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305"
+
+write_nginx_proxy_conf() { # DIR PORT KEY_TYPE
+    local dir=$1 port=$2 certs=$WORK/certs/$3
+    {
+        nginx_common "$dir"
+        echo "http {"
+        nginx_http_common "$dir"
+        cat <<EOF
+    upstream backends {
+        server 127.0.0.1:${backend_ports[0]};
+        server 127.0.0.1:${backend_ports[1]};
+        keepalive 512;
+        keepalive_requests 100000000;
+        keepalive_timeout 300s;
+    }
+    server {
+        listen 127.0.0.1:$port ssl backlog=4096;
+        ssl_certificate $certs/cert.pem;
+        ssl_certificate_key $certs/key.pem;
+        ssl_protocols TLSv1.2 TLSv1.3;
+        ssl_ciphers $CIPHERS;
+        ssl_prefer_server_ciphers off;
+        ssl_ecdh_curve X25519:prime256v1:secp384r1;
+        ssl_session_tickets off;
+        ssl_session_cache off;
+        location / {
+            proxy_pass http://backends;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }
+    }
+}
+EOF
+    } >"$dir/nginx.conf"
+}
+
+write_haproxy_conf() { # DIR PORT KEY_TYPE
+    local dir=$1 port=$2 certs=$WORK/certs/$3
+    cat >"$dir/haproxy.cfg" <<EOF
+global
+    nbthread 1
+    maxconn $max_conns
+    tune.ssl.cachesize 0
+    ssl-default-bind-ciphers $CIPHERS
+    ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets
+
+defaults
+    mode http
+    maxconn $max_conns
+    timeout connect 5s
+    timeout client 300s
+    timeout server 60s
+    timeout http-request 30s
+    timeout http-keep-alive 300s
+    http-reuse always
+
+frontend bench
+    bind 127.0.0.1:$port ssl crt $certs/combined.pem alpn http/1.1 curves X25519:P-256:P-384 no-tls-tickets
+    default_backend backends
+
+backend backends
+    balance roundrobin
+    server b1 127.0.0.1:${backend_ports[0]}
+    server b2 127.0.0.1:${backend_ports[1]}
+EOF
+}
+
+# How many of five reconnections with a saved session resume it (0 expected: resumption is off). Each
+# connection sends one request with "Connection: close" and reads to the end, so a TLS 1.3 ticket sent
+# after the handshake would be read and saved.
+resumed_count() { # PORT TLS_VERSION_FLAG
+    local port=$1 flag=$2 session=$WORK/session.pem count=0 i
+    rm -f "$session"
+    printf 'GET /1k HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n' |
+        timeout 10 openssl s_client -connect "127.0.0.1:$port" -servername localhost "$flag" -ign_eof \
+            -sess_out "$session" >/dev/null 2>&1 || true
+    for ((i = 0; i < 5; i++)); do
+        [[ -s $session ]] || break
+        if printf 'GET /1k HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n' |
+            timeout 10 openssl s_client -connect "127.0.0.1:$port" -servername localhost "$flag" -ign_eof \
+                -sess_in "$session" 2>/dev/null | grep -q '^Reused,'; then
+            count=$((count + 1))
+        fi
+    done
+    echo "$count"
+}
+
+# start_contestant NAME KEY_TYPE: start (fresh), check its answers and that no session resumes.
+start_contestant() {
+    local name=$1 key=$2 port=${bench_port[$1]} dir=$WORK/$1-$2 certs=$WORK/certs/$2
+    mkdir -p "$dir"
+    case $name in
+    nginx)
+        write_nginx_proxy_conf "$dir" "$port" "$key"
+        start_nginx nginx "$dir" "$port" || return 1
+        ;;
+    haproxy)
+        write_haproxy_conf "$dir" "$port" "$key"
+        start_bg "$dir/haproxy.log" haproxy -db -f "$dir/haproxy.cfg"
+        proxy_pid[haproxy]=$STARTED_PID
+        wait_port "$port" "$STARTED_PID" "$dir/haproxy.log" || return 1
+        ;;
+    portico)
+        # porticod (as of 2026-11-27) dies of SIGPIPE when an HTTPS client goes away while it writes (OpenSSL's
+        # socket BIO uses write() without MSG_NOSIGNAL), which wrk does at the end of every run. An ignored
+        # signal stays ignored across exec, so start it with SIGPIPE ignored until the engine does that itself.
+        start_bg "$dir/porticod.log" bash -c 'trap "" PIPE; exec "$@"' porticod "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
+            --to "127.0.0.1:${backend_ports[0]}" --to "127.0.0.1:${backend_ports[1]}" --workers 1 \
+            --tls "$certs/cert.pem" "$certs/key.pem" --no-tls-resumption
+        proxy_pid[portico]=$STARTED_PID
+        wait_port "$port" "$STARTED_PID" "$dir/porticod.log" || return 1
+        ;;
+    esac
+    local negotiated
+    negotiated=$(python3 "$LIB_DIR/https-check.py" "$port" /1k "$WORK/www/1k") || return 1
+    echo "negotiated_${name}_${key}=$negotiated" >>"$RESULTS/meta.env"
+    local v12 v13
+    v12=$(resumed_count "$port" -tls1_2)
+    v13=$(resumed_count "$port" -tls1_3)
+    echo "resumed_${name}_${key}=$v12 $v13" >>"$RESULTS/meta.env"
+    log "$name ($key) on 127.0.0.1:$port: $negotiated; resumed sessions out of 5: TLS 1.2 $v12, TLS 1.3 $v13"
+    if ((v12 > 0 || v13 > 0)); then
+        log "$name resumed TLS sessions although resumption should be off (see $dir)"
+        return 1
+    fi
+}
+
+stop_contestant() {
+    local name=$1
+    [[ -n ${proxy_pid[$name]:-} ]] || return 0
+    stop_pid "${proxy_pid[$name]}"
+    forget_pid "${proxy_pid[$name]}"
+    unset 'proxy_pid[$name]'
+}
+
+portico_reason=""
+if [[ ! -x $PORTICO_BIN ]]; then
+    portico_reason="not available ($PORTICO_BIN not found)"
+elif ! portico_help=$(timeout 10 "$PORTICO_BIN" proxy --help 2>&1) || [[ $portico_help != *--no-tls-resumption* ]]; then
+    portico_reason="not available (porticod has no HTTPS quick mode: proxy --tls ... --no-tls-resumption)"
+fi
+
+contestants=()
+for name in nginx haproxy portico; do
+    if [[ " $contestants_wanted " != *" $name "* ]]; then
+        status[$name]="not run"
+    elif [[ $name == portico && -n $portico_reason ]]; then
+        status[$name]=$portico_reason
+        log "Portico: $portico_reason"
+    else
+        status[$name]=ok
+        contestants+=("$name")
+    fi
+done
+((${#contestants[@]} > 0)) || die "no contestant to measure"
+
+# --- Metadata -------------------------------------------------------------------------------------------
+
+{
+    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "nproc=$(nproc)"
+    echo "cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+    echo "memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+    echo "kernel=$(uname -srm)"
+    echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "version_nginx=nginx $(nginx -v 2>&1 | sed 's|.*nginx/||')"
+    echo "version_haproxy=HAProxy $(haproxy -v | awk 'NR == 1 { print $3 }')"
+    echo "version_wrk=wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }')"
+    echo "version_openssl=$(openssl version | awk '{ print $1, $2 }')"
+    if [[ ${status[portico]} == ok ]]; then
+        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $2; exit }')"
+    fi
+    echo "duration=$duration"
+    echo "rounds=$rounds"
+    echo "warmup=$warmup"
+    echo "connections=$conns"
+    echo "key_types=${key_types[*]}"
+    echo "contestants=${contestants[*]}"
+    for name in nginx haproxy portico; do echo "status_$name=${status[$name]}"; done
+} >"$RESULTS/meta.env"
+
+# --- Runs -------------------------------------------------------------------------------------------------
+
+run_wrk() { # PORT SECONDS [extra wrk args...]
+    local port=$1 seconds=$2
+    shift 2
+    timeout --foreground -k 5 $((seconds + 30)) \
+        wrk -t1 "-c$conns" "-d${seconds}s" "$@" "https://127.0.0.1:$port/1k"
+}
+
+# Row "keepalive": one TLS connection per wrk connection for the whole run. Row "handshake": every
+# request on a new connection, so every request is a full handshake (wrk keeps no client sessions and
+# the servers resume none).
+rows=(keepalive handshake)
+row_args() { # ROW: sets ARGS
+    ARGS=()
+    if [[ $1 == handshake ]]; then ARGS=(-H "Connection: close"); fi
+}
+
+for key in "${key_types[@]}"; do
+    running=()
+    for name in "${contestants[@]}"; do
+        if start_contestant "$name" "$key"; then
+            running+=("$name")
+        else
+            stop_contestant "$name"
+            [[ $name == portico ]] || die "$name ($key) failed to start or answered wrongly (see $WORK)"
+            echo "status_portico=not available (failed to start or answered wrongly with the $key certificate)" \
+                >>"$RESULTS/meta.env"
+            log "Portico ($key) failed to start or answered wrongly"
+        fi
+    done
+    log "$key: $rounds round(s) x $((${#rows[@]} * ${#running[@]})) runs of ${duration} s (+${warmup} s warm-up)"
+    for ((round = 1; round <= rounds; round++)); do
+        mkdir -p "$RESULTS/wrk/r$round"
+        order=()
+        for ((i = 0; i < ${#running[@]}; i++)); do
+            order+=("${running[(i + round - 1) % ${#running[@]}]}")
+        done
+        for row in "${rows[@]}"; do
+            for name in "${order[@]}"; do
+                port=${bench_port[$name]}
+                row_args "$row"
+                if ((warmup > 0)); then run_wrk "$port" "$warmup" "${ARGS[@]}" >/dev/null 2>&1 || true; fi
+                file=$RESULTS/wrk/r$round/${name}_${key}_${row}.txt
+                ticks_before=$(cpu_ticks "${proxy_pid[$name]}")
+                opens_before=$(passive_opens)
+                run_wrk "$port" "$duration" --latency "${ARGS[@]}" >"$file" 2>&1 || true
+                opens_after=$(passive_opens)
+                echo "accepted=$((opens_after - opens_before))" >"${file%.txt}.cpu"
+                if ticks_after=$(cpu_ticks "${proxy_pid[$name]}" 2>/dev/null); then
+                    echo "cpu_seconds=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$CLK_TCK" 'BEGIN { print t / hz }')" \
+                        >>"${file%.txt}.cpu"
+                fi
+                kill -0 "${proxy_pid[$name]}" 2>/dev/null || log "warning: $name died during the run"
+                summary=$(awk '/^Requests\/sec:/ { r = $2 } / 99%/ { p = $2 } /Socket errors|Non-2xx/ { e = e " [" $0 "]" }
+                    END { printf "%s req/s, p99 %s%s", r ? r : "?", p ? p : "?", e }' "$file")
+                log "round $round/$rounds $key $row $name: $summary"
+            done
+        done
+    done
+    for name in "${running[@]}"; do stop_contestant "$name"; done
+done
+
+echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.env"
+
+# --- Report -----------------------------------------------------------------------------------------------
+
+python3 "$LIB_DIR/tls-report.py" "$RESULTS" >"$WORK/report.md"
+echo >>"$WORK/report.md"
+cat "$WORK/report.md"
+if [[ -n $output ]]; then
+    cp "$WORK/report.md" "$output"
+    log "tables written to $output"
+fi
