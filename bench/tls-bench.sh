@@ -347,10 +347,7 @@ start_contestant() {
         wait_port "$port" "$STARTED_PID" "$dir/haproxy.log" || return 1
         ;;
     portico)
-        # porticod (as of 2026-11-27) dies of SIGPIPE when an HTTPS client goes away while it writes (OpenSSL's
-        # socket BIO uses write() without MSG_NOSIGNAL), which wrk does at the end of every run. An ignored
-        # signal stays ignored across exec, so start it with SIGPIPE ignored until the engine does that itself.
-        start_bg "$dir/porticod.log" bash -c 'trap "" PIPE; exec "$@"' porticod "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
+        start_bg "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
             --to "127.0.0.1:${backend_ports[0]}" --to "127.0.0.1:${backend_ports[1]}" --workers 1 \
             --tls "$certs/cert.pem" "$certs/key.pem" --no-tls-resumption
         proxy_pid[portico]=$STARTED_PID
