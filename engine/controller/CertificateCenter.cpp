@@ -12,7 +12,12 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -267,8 +272,10 @@ CertificateResult CertificateCenter::remove(const QString& id)
         return result;
     }
     const CertificateResult result = changed(store().remove(id));
-    if (result.ok())
-        m_renewals.remove(id);
+    if (result.ok() && renewalStates().remove(id) > 0) {
+        saveRenewals();
+        Q_EMIT renewalsChanged();
+    }
     return result;
 }
 
@@ -443,6 +450,58 @@ void CertificateCenter::finishOrder(const AcmeOutcome& outcome)
     startNextOrder();
 }
 
+QHash<QString, CertificateCenter::RenewalState>& CertificateCenter::renewalStates()
+{
+    const QString current = directory();
+    if (current == m_renewalsDirectory)
+        return m_renewals;
+    m_renewalsDirectory = current;
+    m_renewals.clear();
+    QFile file(QDir(current).filePath(QStringLiteral("acme/renewals.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return m_renewals;
+    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        const QJsonObject saved = it.value().toObject();
+        RenewalState state;
+        state.failures = saved.value(QStringLiteral("failures")).toInt();
+        state.nextAttempt = QDateTime::fromString(saved.value(QStringLiteral("nextAttempt")).toString(), Qt::ISODate);
+        const QString code = saved.value(QStringLiteral("error")).toString();
+        for (int value = 0; value <= static_cast<int>(AcmeErrorCode::Cancelled); ++value) {
+            if (AcmeError::codeName(static_cast<AcmeErrorCode>(value)) == code)
+                state.lastError =
+                    acmeError(static_cast<AcmeErrorCode>(value), saved.value(QStringLiteral("detail")).toString());
+        }
+        if (state.failures > 0)
+            m_renewals.insert(it.key(), state);
+    }
+    return m_renewals;
+}
+
+const QHash<QString, CertificateCenter::RenewalState>& CertificateCenter::renewalStates() const
+{
+    return const_cast<CertificateCenter*>(this)->renewalStates();
+}
+
+void CertificateCenter::saveRenewals() const
+{
+    QJsonObject all;
+    for (auto it = m_renewals.constBegin(); it != m_renewals.constEnd(); ++it) {
+        QJsonObject saved{{QStringLiteral("failures"), it->failures},
+                          {QStringLiteral("nextAttempt"), it->nextAttempt.toUTC().toString(Qt::ISODate)}};
+        if (it->lastError) {
+            saved.insert(QStringLiteral("error"), AcmeError::codeName(it->lastError->code));
+            saved.insert(QStringLiteral("detail"), it->lastError->detail);
+        }
+        all.insert(it.key(), saved);
+    }
+    const QString folder = QDir(m_renewalsDirectory).filePath(QStringLiteral("acme"));
+    QDir().mkpath(folder);
+    QSaveFile file(QDir(folder).filePath(QStringLiteral("renewals.json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(all).toJson()) < 0 || !file.commit())
+        qCWarning(lcAcme).noquote() << "Cannot keep the renewal back-off in" << file.fileName() << file.errorString();
+}
+
 QString CertificateCenter::stateKey(const Order& order)
 {
     return order.replaceId.isEmpty() ? QStringLiteral("names:") + order.names.join(QLatin1Char(',')) : order.replaceId;
@@ -453,7 +512,10 @@ void CertificateCenter::recordOrder(const Order& order, const AcmeOutcome& outco
     const QString key = stateKey(order);
     const QDateTime now = m_clock.now();
     if (outcome.ok()) {
-        m_renewals.remove(key);
+        if (renewalStates().remove(key) > 0) {
+            saveRenewals();
+            Q_EMIT renewalsChanged();
+        }
         const std::optional<CertificateEntry> stored = entry(outcome.certificateId);
         const QString subject = stored ? stored->name : order.names.join(u", ");
         const QString notAfter = stored ? isoUtc(stored->info.notAfter) : QString();
@@ -474,10 +536,12 @@ void CertificateCenter::recordOrder(const Order& order, const AcmeOutcome& outco
     // Only renewals and automatic orders back off and raise events: a person waiting in the wizard sees the outcome.
     if (!outcome.renewal && !order.automatic)
         return;
-    RenewalState& state = m_renewals[key];
+    RenewalState& state = renewalStates()[key];
     ++state.failures;
     state.lastError = error;
     state.nextAttempt = now.addMSecs(backoffMs(state.failures));
+    saveRenewals();
+    Q_EMIT renewalsChanged();
     QString subject = order.names.join(u", ");
     if (outcome.renewal) {
         if (const std::optional<CertificateEntry> renewed = entry(order.replaceId))
@@ -627,8 +691,8 @@ void CertificateCenter::checkRenewals(const QList<CertificateEntry>& entries)
         if (!isServerCertificate(entry) || entry.source != CertificateSource::Acme)
             continue;
         QDateTime next = renewalDue(entry.info.notBefore, entry.info.notAfter);
-        const auto state = m_renewals.constFind(entry.id);
-        if (state != m_renewals.cend() && state->nextAttempt.isValid())
+        const auto state = renewalStates().constFind(entry.id);
+        if (state != renewalStates().cend() && state->nextAttempt.isValid())
             next = std::max(next, state->nextAttempt);
         if (now < next || orderPending({}, entry.id))
             continue;
@@ -664,8 +728,8 @@ void CertificateCenter::checkAcmeSites(const QList<CertificateEntry>& entries)
         Order order;
         order.names = names;
         order.automatic = true;
-        const auto state = m_renewals.constFind(stateKey(order));
-        if (state != m_renewals.cend() && state->nextAttempt.isValid() && now < state->nextAttempt)
+        const auto state = renewalStates().constFind(stateKey(order));
+        if (state != renewalStates().cend() && state->nextAttempt.isValid() && now < state->nextAttempt)
             continue;
         enqueue(std::move(order));
     }
@@ -683,8 +747,8 @@ QList<CertificateRenewal> CertificateCenter::renewals() const
         renewal.notAfter = entry.info.notAfter;
         renewal.due = renewalDue(entry.info.notBefore, entry.info.notAfter);
         renewal.nextAttempt = renewal.due;
-        const auto state = m_renewals.constFind(entry.id);
-        if (state != m_renewals.cend()) {
+        const auto state = renewalStates().constFind(entry.id);
+        if (state != renewalStates().cend()) {
             renewal.failures = state->failures;
             renewal.lastError = state->lastError;
             if (state->nextAttempt.isValid())

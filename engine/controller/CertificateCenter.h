@@ -97,6 +97,8 @@ Q_SIGNALS:
     void certificatesChanged();
     void acmeStarted(quint64 id, const QStringList& names);
     void acmeFinished(quint64 id, const Portico::AcmeOutcome& outcome);
+    // What renewals() reports changed: a failure and its back-off, or a success that cleared them.
+    void renewalsChanged();
     void preflightFinished(quint64 id, const Portico::PreflightReport& report);
     // Forwarded by the controller into its event log.
     void eventOccurred(const Portico::EngineEvent& event);
@@ -117,6 +119,10 @@ private:
     };
 
     CertificateStore store() const;
+    // The back-off states of the current certificate directory, loaded from disk on first use.
+    QHash<QString, RenewalState>& renewalStates();
+    const QHash<QString, RenewalState>& renewalStates() const;
+    void saveRenewals() const;
     // Emits certificatesChanged() and has the engine swap its certificates, for a successful result.
     CertificateResult changed(const CertificateResult& result);
     void emitEvent(EngineEventKind kind, EventSeverity severity, const QString& subject, const QStringList& args);
@@ -150,7 +156,10 @@ private:
     QStringList m_currentTokens;
 
     // Back-off per entry id (renewals), and per "names:<a,b>" for the first orders of sites with tls.acme.
+    // Kept in <directory>/acme/renewals.json, so a restart does not hammer a CA that keeps refusing (Let's
+    // Encrypt limits failed validations per hour). Loaded for m_renewalsDirectory; reloaded when it changes.
     QHash<QString, RenewalState> m_renewals;
+    QString m_renewalsDirectory;
     QHash<quint64, PreflightRunner*> m_preflights;
 };
 

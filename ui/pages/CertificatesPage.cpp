@@ -203,6 +203,7 @@ CertificatesPage::CertificatesPage(EngineSession& session, QWidget* parent)
     connect(&center, &CertificateCenter::certificatesChanged, this, &CertificatesPage::refresh);
     connect(&center, &CertificateCenter::acmeStarted, this, &CertificatesPage::refresh);
     connect(&center, &CertificateCenter::acmeFinished, this, &CertificatesPage::onAcmeFinished);
+    connect(&center, &CertificateCenter::renewalsChanged, this, &CertificatesPage::refresh);
     connect(&engine, &EngineController::eventOccurred, this, &CertificatesPage::onEvent, Qt::QueuedConnection);
     connect(&engine, &EngineController::configChanged, this, &CertificatesPage::refresh, Qt::QueuedConnection);
     retranslate();

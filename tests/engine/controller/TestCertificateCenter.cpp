@@ -112,6 +112,7 @@ private Q_SLOTS:
     void backoff_data();
     void backoff();
     void renewalFailuresBackOff();
+    void backoffSurvivesRestart();
     void acmeSiteWithoutCertificateIsOrdered();
     void ordersFailEarlyWhileStopped();
     void ordersRunOneAtATimeAndCancel();
@@ -456,6 +457,51 @@ void TestCertificateCenter::renewalFailuresBackOff()
         QCOMPARE(started.size(), 0);
         m_clock->advance(1000);
     }
+}
+
+void TestCertificateCenter::backoffSurvivesRestart()
+{
+    QVERIFY(startWithChallengeListener());
+    CertificateCenter& center = m_engine->certificates();
+    const KeyAndCertificate made =
+        makeCertificate({QStringLiteral("localhost")}, m_clock->now().addDays(-70), m_clock->now().addDays(20));
+    CertificateImportOptions options;
+    options.source = CertificateSource::Acme;
+    const CertificateResult stored = center.importPem(made.certificatePem, made.keyPem, options);
+    QVERIFY(stored.ok());
+    QSignalSpy finished(&center, &CertificateCenter::acmeFinished);
+    QSignalSpy changed(&center, &CertificateCenter::renewalsChanged);
+    center.checkNow();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(changed.size(), 1);
+    const CertificateRenewal before = center.renewals().first();
+    QCOMPARE(before.failures, 1);
+
+    // A new controller on the same folder, as after a restart: the back-off is still in force.
+    const Config config = m_engine->config();
+    m_engine->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), EngineState::Stopped, 15000);
+    m_engine = std::make_unique<EngineController>(*m_clock);
+    QVERIFY(m_engine->start(config).ok());
+    CertificateCenter& again = m_engine->certificates();
+    QCOMPARE(again.renewals().size(), 1);
+    const CertificateRenewal after = again.renewals().first();
+    QCOMPARE(after.failures, 1);
+    QCOMPARE(after.nextAttempt, before.nextAttempt);
+    QVERIFY(after.lastError);
+    QCOMPARE(after.lastError->code, AcmeErrorCode::NetworkError);
+    QSignalSpy started(&again, &CertificateCenter::acmeStarted);
+    again.checkNow();
+    QCoreApplication::processEvents();
+    QCOMPARE(started.size(), 0); // not before the back-off is over
+
+    // Removing the entry forgets its back-off, on disk too.
+    QSignalSpy cleared(&again, &CertificateCenter::renewalsChanged);
+    QVERIFY(again.remove(stored.id).ok());
+    QCOMPARE(cleared.size(), 1);
+    QFile saved(m_dir->filePath(QStringLiteral("certificates/acme/renewals.json")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(stored.id.toLatin1()));
 }
 
 void TestCertificateCenter::acmeSiteWithoutCertificateIsOrdered()
