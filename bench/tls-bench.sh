@@ -57,6 +57,8 @@ log() { printf '[tls-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&"$LOG_FD"; }
 is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
 # shellcheck source=bench/lib/processes.sh
 source "$LIB_DIR/processes.sh"
+# shellcheck source=bench/lib/nginx.sh
+source "$LIB_DIR/nginx.sh"
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -173,69 +175,9 @@ for key in "${key_types[@]}"; do
     make_certificate "$key" || die "openssl could not make the $key certificate"
 done
 
-# --- Backends (as in proxy-bench.sh) -------------------------------------------------------------------------
+# --- Backends (bench/lib/nginx.sh, as in proxy-bench.sh) ----------------------------------------------------
 
-nginx_common() {
-    local dir=$1
-    cat <<EOF
-daemon off;
-master_process off;
-worker_processes 1;
-worker_rlimit_nofile $nofile;
-pid $dir/nginx.pid;
-error_log $dir/error.log warn;
-events {
-    worker_connections $max_conns;
-}
-EOF
-}
-
-nginx_http_common() {
-    local dir=$1
-    cat <<EOF
-    access_log off;
-    server_tokens off;
-    keepalive_timeout 300s;
-    keepalive_requests 100000000;
-    client_body_temp_path $dir/client_body;
-    proxy_temp_path $dir/proxy;
-    fastcgi_temp_path $dir/fastcgi;
-    uwsgi_temp_path $dir/uwsgi;
-    scgi_temp_path $dir/scgi;
-EOF
-}
-
-start_nginx() { # NAME DIR PORT
-    local name=$1 dir=$2 port=$3
-    start_bg "$dir/stderr.log" nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"
-    proxy_pid[$name]=$STARTED_PID
-    wait_port "$port" "$STARTED_PID" "$dir/error.log"
-}
-
-for i in 0 1; do
-    dir=$WORK/backend$((i + 1))
-    mkdir -p "$dir"
-    {
-        nginx_common "$dir"
-        echo "http {"
-        nginx_http_common "$dir"
-        cat <<EOF
-    default_type application/octet-stream;
-    sendfile on;
-    tcp_nopush on;
-    open_file_cache max=16 inactive=600s;
-    open_file_cache_valid 600s;
-    server {
-        listen 127.0.0.1:${backend_ports[i]} backlog=4096;
-        root $WORK/www;
-        location / { }
-    }
-}
-EOF
-    } >"$dir/nginx.conf"
-    start_nginx "backend$((i + 1))" "$dir" "${backend_ports[i]}" || die "backend $((i + 1)) did not start"
-    python3 "$LIB_DIR/http-check.py" "${backend_ports[i]}" /1k "$WORK/www/1k" || die "backend $((i + 1)) answers wrongly"
-done
+start_backends
 
 # --- Contestants: same TLS policy as Portico's (TLS 1.2 + 1.3, Mozilla intermediate, X25519/P-256/P-384,
 # ALPN http/1.1), session tickets and session caches off ---------------------------------------------------
