@@ -103,6 +103,8 @@ std::shared_ptr<const TlsServerContext> TlsContextFactory::fallbackContext(const
 TlsContextFactory::Result TlsContextFactory::build(const Config& config)
 {
     Result result;
+    // Contexts of certificates no generation uses any more (renewed, removed) are gone: forget their keys.
+    m_contexts.removeIf([](const auto& entry) { return entry.value().expired(); });
     result.upstreams.resize(static_cast<size_t>(config.pools.size()));
     for (qsizetype i = 0; i < config.pools.size(); ++i) {
         const PoolConfig& pool = config.pools.at(i);
