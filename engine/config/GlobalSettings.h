@@ -60,6 +60,10 @@ public:
     AccessLogFormat accessLogFormat = AccessLogFormat::Combined;
     // Where the access log goes; empty means "<app data dir>/logs/access.log".
     QString accessLogPath;
+    // Rotation: the access log starts a new file when it reaches this size (MiB) or at midnight (local
+    // time); rotated files are gzip-compressed and deleted after accessLogRetentionDays.
+    int accessLogRotateSizeMb = 100;
+    int accessLogRetentionDays = 14;
 
     // Signs sticky-session cookies; empty lets the engine make one up at start. A secret: written to
     // the config file like any setting, never to logs or debug output.

@@ -23,6 +23,7 @@ EngineController::EngineController(const Clock& clock, QObject* parent)
     connect(m_runtime.get(), &EngineRuntime::eventOccurred, this, &EngineController::eventOccurred);
     connect(m_runtime.get(), &EngineRuntime::configChanged, this, &EngineController::configChanged);
     connect(m_runtime.get(), &EngineRuntime::probeFinished, this, &EngineController::probeFinished);
+    connect(m_runtime.get(), &EngineRuntime::accessLogged, this, &EngineController::accessLogged);
     m_certificates = new CertificateCenter(*this, m_runtime->challengeStore(), clock, this);
     EngineRuntime* runtime = m_runtime.get();
     connect(m_certificates, &CertificateCenter::eventOccurred, this,
@@ -100,8 +101,45 @@ quint64 EngineController::probeBackend(const BackendProbeRequest& request)
     return m_runtime->probeBackend(request);
 }
 
+MetricsSeries EngineController::history(HistoryRange range, const QString& site) const
+{
+    MetricsSeries series;
+    series.range = range;
+    series.site = site;
+    return series;
+}
+
+TopLists EngineController::topLists(HistoryRange range) const
+{
+    TopLists lists;
+    lists.range = range;
+    return lists;
+}
+
+QList<BackendTimeline> EngineController::backendTimelines(HistoryRange) const
+{
+    return {};
+}
+
+QStringList EngineController::historySites() const
+{
+    return {};
+}
+
+void EngineController::setHistoryPath(const QString&) {}
+
+void EngineController::setLiveAccessLog(bool enabled)
+{
+    m_runtime->setLiveAccessLog(enabled);
+}
+
 void EngineController::registerMetaTypes()
 {
+    qRegisterMetaType<Portico::MetricsSeries>();
+    qRegisterMetaType<Portico::TopLists>();
+    qRegisterMetaType<Portico::BackendTimeline>();
+    qRegisterMetaType<Portico::RequestTally>();
+    qRegisterMetaType<Portico::AccessLogBatch>();
     qRegisterMetaType<Portico::HealthCheckResult>();
     qRegisterMetaType<Portico::RouteTestResult>();
     qRegisterMetaType<Portico::EngineState>();

@@ -10,6 +10,10 @@
 #include "controller/EngineState.h"
 #include "controller/RouteTestRequest.h"
 #include "controller/RouteTestResult.h"
+#include "history/BackendTimeline.h"
+#include "history/MetricsSeries.h"
+#include "history/TopLists.h"
+#include "log/AccessLogBatch.h"
 #include "stats/HealthCheckResult.h"
 #include "stats/StatsSnapshot.h"
 
@@ -70,6 +74,19 @@ public:
     // The answers HTTP listeners give to ACME HTTP-01 challenges (the certificate center fills it).
     std::shared_ptr<AcmeChallengeStore> challengeStore() const;
 
+    // Traffic history, kept across restarts (see setHistoryPath): the points of range for all sites
+    // (site empty) or one, as of the clock's now.
+    MetricsSeries history(HistoryRange range, const QString& site = QString()) const;
+    TopLists topLists(HistoryRange range) const;
+    QList<BackendTimeline> backendTimelines(HistoryRange range) const;
+    // Sites the history has points for, current and past.
+    QStringList historySites() const;
+    // Where the history is loaded from and saved to (MetricsHistory::defaultPath() unless set); empty keeps it in
+    // memory only. A damaged file is set aside with a warning and the history starts empty.
+    void setHistoryPath(const QString& path);
+    // While on, accessLogged() brings the finished requests once a second (the GUI's live tail). Off by default.
+    void setLiveAccessLog(bool enabled);
+
     static void registerMetaTypes();
 
 Q_SIGNALS:
@@ -78,6 +95,7 @@ Q_SIGNALS:
     void eventOccurred(const Portico::EngineEvent& event);
     void configChanged(const Portico::Config& config);
     void probeFinished(quint64 id, const Portico::HealthCheckResult& result);
+    void accessLogged(const Portico::AccessLogBatch& batch);
 
 private:
     std::unique_ptr<EngineRuntime> m_runtime;

@@ -837,4 +837,9 @@ RouteTestResult EngineRuntime::testRoute(const RouteTestRequest& request)
     return result;
 }
 
+void EngineRuntime::setLiveAccessLog(bool)
+{
+    // Placeholder until the workers collect entries.
+}
+
 } // namespace Portico

@@ -10,6 +10,8 @@
 #include "controller/EngineState.h"
 #include "controller/RouteTestRequest.h"
 #include "controller/RouteTestResult.h"
+#include "history/RequestTally.h"
+#include "log/AccessLogBatch.h"
 #include "listener/ListenSocket.h"
 #include "stats/BackendTransition.h"
 #include "stats/HealthCheckResult.h"
@@ -69,6 +71,8 @@ public:
     const std::shared_ptr<AcmeChallengeStore>& challengeStore() const { return m_challenges; }
     // For events raised beside the runtime (certificates): into the same log and signal.
     void recordEvent(const EngineEvent& event);
+    // Whether workers collect finished requests for accessLogged().
+    void setLiveAccessLog(bool enabled);
 
 Q_SIGNALS:
     void stateChanged(Portico::EngineState state);
@@ -76,6 +80,10 @@ Q_SIGNALS:
     void eventOccurred(const Portico::EngineEvent& event);
     void configChanged(const Portico::Config& config);
     void probeFinished(quint64 id, const Portico::HealthCheckResult& result);
+    // Once a second while running: the workers' tallies merged, for the top lists.
+    void requestsTallied(const Portico::RequestTally& tally);
+    // Once a second while the live access log is on and requests finished.
+    void accessLogged(const Portico::AccessLogBatch& batch);
 
 private:
     struct WorkerSlot

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <array>
+
 namespace Portico {
 
 class SiteStats
@@ -14,6 +16,18 @@ public:
     // 5xx answers, Portico's own included.
     quint64 errorsTotal = 0;
     double requestsPerSecond = 0;
+    quint64 bytesInTotal = 0;
+    quint64 bytesOutTotal = 0;
+    // Index 0 for 1xx up to 4 for 5xx.
+    std::array<quint64, 5> responsesByClass{};
+    // Over the interval since the previous snapshot.
+    double bytesInPerSecond = 0;
+    double bytesOutPerSecond = 0;
+    qint64 latencyP50Us = 0;
+    qint64 latencyP95Us = 0;
+    qint64 latencyP99Us = 0;
+    // Requests of this site in progress now.
+    qint64 activeRequests = 0;
 
     bool operator==(const SiteStats&) const = default;
 };

@@ -88,6 +88,7 @@ ConfigErrors EngineSession::applyConfig(const Config& candidate)
     }
     qCInfo(lcSession).noquote() << "Configuration saved to" << m_configPath;
     Q_EMIT configSaved();
+    Q_EMIT configApplied(previous, config);
     return {};
 }
 

@@ -45,6 +45,8 @@ Q_SIGNALS:
     void startErrorsChanged();
     // applyConfig() saved a new config.
     void configSaved();
+    // applyConfig() put current in force in place of previous (both as validated).
+    void configApplied(const Portico::Config& previous, const Portico::Config& current);
 
 private:
     void setStartErrors(const ConfigErrors& errors);
