@@ -606,6 +606,7 @@ void EngineRuntime::refreshAddresses()
 
 void EngineRuntime::onTransition(const QString& pool, const QString& key, const BackendTransition& transition)
 {
+    Q_EMIT backendTransitioned(pool, key, transition);
     const QString subject = pool + QLatin1Char('/') + key;
     switch (transition.to) {
     case BackendHealth::Up:

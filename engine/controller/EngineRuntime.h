@@ -80,6 +80,8 @@ Q_SIGNALS:
     void eventOccurred(const Portico::EngineEvent& event);
     void configChanged(const Portico::Config& config);
     void probeFinished(quint64 id, const Portico::HealthCheckResult& result);
+    // Every change of a backend's health, for the history's timelines.
+    void backendTransitioned(const QString& pool, const QString& backend, const Portico::BackendTransition& transition);
     // Once a second while running: the workers' tallies merged, for the top lists.
     void requestsTallied(const Portico::RequestTally& tally);
     // Once a second while the live access log is on and requests finished.

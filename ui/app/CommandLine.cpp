@@ -49,7 +49,17 @@ QString CommandLine::parse(const QStringList& arguments)
             .arg(SiteWizard::pageNames().join(QStringLiteral(", ")),
                  CertificateWizard::pageNames().join(QStringLiteral(", "))),
         QStringLiteral("name"));
-    parser.addOptions({configOption, screenshotOption, pageOption, languageOption, dialogOption, wizardPageOption});
+    const QCommandLineOption screenshotAfterOption(
+        QStringLiteral("screenshot-after"),
+        QStringLiteral("With --screenshot: keep running <seconds> after the first figures (charts fill up) before "
+                       "rendering."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption colorSchemeOption(
+        QStringLiteral("color-scheme"),
+        QStringLiteral("Use the light or dark palette instead of the system's (for screenshots)."),
+        QStringLiteral("light|dark"));
+    parser.addOptions({configOption, screenshotOption, pageOption, languageOption, dialogOption, wizardPageOption,
+                       screenshotAfterOption, colorSchemeOption});
     parser.process(arguments);
 
     if (!parser.positionalArguments().isEmpty())
@@ -72,6 +82,17 @@ QString CommandLine::parse(const QStringList& arguments)
             .arg(wizardPage, wizardPages.join(QStringLiteral(", ")));
     if ((!dialog.isEmpty() || !wizardPage.isEmpty()) && screenshotPath.isEmpty())
         return QStringLiteral("--dialog and --wizard-page go with --screenshot");
+    if (parser.isSet(screenshotAfterOption)) {
+        bool ok = false;
+        screenshotAfterS = parser.value(screenshotAfterOption).toInt(&ok);
+        if (!ok || screenshotAfterS < 0 || screenshotAfterS > 3600)
+            return QStringLiteral("--screenshot-after takes whole seconds from 0 to 3600");
+        if (screenshotPath.isEmpty())
+            return QStringLiteral("--screenshot-after goes with --screenshot");
+    }
+    colorScheme = parser.value(colorSchemeOption);
+    if (!colorScheme.isEmpty() && colorScheme != QLatin1String("light") && colorScheme != QLatin1String("dark"))
+        return QStringLiteral("unknown color scheme \"%1\"; use light or dark").arg(colorScheme);
     languageGiven = parser.isSet(languageOption);
     language = parser.value(languageOption);
     if (language == QLatin1String("system"))

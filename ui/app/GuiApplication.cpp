@@ -147,6 +147,11 @@ int GuiApplication::takeScreenshot(const CommandLine& commandLine)
         err << "portico: the engine did not start; the screenshot shows why" << Qt::endl;
     if (engine.state() == EngineState::Running && !statsArrived)
         err << "portico: no figures arrived within " << screenshotStatsTimeoutMs / 1000 << " s" << Qt::endl;
+    if (commandLine.screenshotAfterS > 0 && engine.state() == EngineState::Running) {
+        QEventLoop wait;
+        QTimer::singleShot(commandLine.screenshotAfterS * 1000, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     QCoreApplication::processEvents();
 
     if (m_window->size() != screenshotSize)
