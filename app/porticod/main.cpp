@@ -70,6 +70,8 @@ int main(int argc, char* argv[])
     if (app.arguments().value(1) == QLatin1String("proxy")) {
         QStringList arguments = app.arguments();
         arguments.removeAt(1);
+        // Lets the GUI be benchmarked on exactly the config the quick mode runs.
+        const bool printConfig = arguments.removeAll(QStringLiteral("--print-config")) > 0;
         Config config;
         QString error;
         if (!QuickProxy::parse(arguments, config, error)) {
@@ -78,6 +80,10 @@ int main(int argc, char* argv[])
                 out << "porticod proxy: error: " << error << Qt::endl;
             out << QuickProxy::usage();
             return error.isEmpty() ? ExitOk : ExitConfigErrors;
+        }
+        if (printConfig) {
+            QTextStream(stdout) << QString::fromUtf8(config.toJsonBytes());
+            return ExitOk;
         }
         return runDaemon(config);
     }
