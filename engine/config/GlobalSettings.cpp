@@ -109,6 +109,10 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
         s.accessLogPath = g.string(QStringLiteral("accessLogPath"), s.accessLogPath);
         s.accessLogFormat = g.choice(QStringLiteral("accessLogFormat"), s.accessLogFormat,
                                      {{"combined", AccessLogFormat::Combined}, {"json", AccessLogFormat::Json}});
+        s.accessLogRotateSizeMb =
+            static_cast<int>(g.integer(QStringLiteral("rotateSizeMb"), s.accessLogRotateSizeMb, 1, 10'240));
+        s.accessLogRetentionDays =
+            static_cast<int>(g.integer(QStringLiteral("retentionDays"), s.accessLogRetentionDays, 1, 3'650));
     });
     reader.object(QStringLiteral("tls"), [&s](JsonReader& t) {
         s.certificateDirectory = t.string(QStringLiteral("certificateDirectory"), s.certificateDirectory);
@@ -138,7 +142,9 @@ QJsonObject GlobalSettings::toJson() const
                               {QStringLiteral("accessLogPath"), accessLogPath},
                               {QStringLiteral("accessLogFormat"), accessLogFormat == AccessLogFormat::Json
                                                                       ? QStringLiteral("json")
-                                                                      : QStringLiteral("combined")}};
+                                                                      : QStringLiteral("combined")},
+                              {QStringLiteral("rotateSizeMb"), accessLogRotateSizeMb},
+                              {QStringLiteral("retentionDays"), accessLogRetentionDays}};
     return QJsonObject{
         {QStringLiteral("workers"), workers},
         {QStringLiteral("trustedProxies"), QJsonArray::fromStringList(trustedProxies)},

@@ -61,7 +61,8 @@ public:
     // Where the access log goes; empty means "<app data dir>/logs/access.log".
     QString accessLogPath;
     // Rotation: the access log starts a new file when it reaches this size (MiB) or at midnight (local
-    // time); rotated files are gzip-compressed and deleted after accessLogRetentionDays.
+    // time); rotated files are gzip-compressed and deleted after accessLogRetentionDays. JSON:
+    // logging.rotateSizeMb (1..10240) and logging.retentionDays (1..3650).
     int accessLogRotateSizeMb = 100;
     int accessLogRetentionDays = 14;
 

@@ -77,6 +77,8 @@ Config richConfig()
     config.settings.logLevel = LogLevel::Error;
     config.settings.accessLog = false;
     config.settings.accessLogFormat = AccessLogFormat::Json;
+    config.settings.accessLogRotateSizeMb = 10'240;
+    config.settings.accessLogRetentionDays = 1;
     config.listeners = {ListenerConfig{QStringLiteral("::1"), 0, ListenerProtocol::Https},
                         ListenerConfig{QStringLiteral("10.1.2.3"), 65535, ListenerProtocol::Http}};
     RouteConfig route{QStringLiteral("/app/"), QStringLiteral("pool-a"), true, QStringLiteral("[::1]:8443"), 0};
@@ -514,6 +516,8 @@ void TestConfigValidator::newKeysDefaultWhenAbsent()
     QCOMPARE(PoolConfig().slowStartMs, 0);
     QCOMPARE(RouteConfig().retryNonIdempotent, false);
     QCOMPARE(GlobalSettings().stickySecret, QString());
+    QCOMPARE(GlobalSettings().accessLogRotateSizeMb, 100);
+    QCOMPARE(GlobalSettings().accessLogRetentionDays, 14);
 
     // Files written before load balancing existed read as those defaults, and so do empty objects.
     for (const char* file : {"minimal", "full", "wildcard-names", "ipv6-listener"}) {
@@ -521,6 +525,8 @@ void TestConfigValidator::newKeysDefaultWhenAbsent()
             ConfigValidator::validate(readData(QStringLiteral("config/good/%1.json").arg(QLatin1String(file))));
         QVERIFY2(validation.ok(), file);
         QCOMPARE(validation.config->settings.stickySecret, QString());
+        QCOMPARE(validation.config->settings.accessLogRotateSizeMb, 100);
+        QCOMPARE(validation.config->settings.accessLogRetentionDays, 14);
         for (const PoolConfig& pool : validation.config->pools) {
             PoolConfig expected;
             expected.name = pool.name;
@@ -659,6 +665,26 @@ void TestConfigValidator::errorArguments_data()
                                               R"({ "version": 1, "settings": { "logging": { "level": "trace" } } })")
                                        << QStringLiteral("settings.logging.level") << ConfigErrorCode::InvalidValue
                                        << QStringList{QStringLiteral("debug, info, warning, error")};
+    QTest::newRow("rotate size zero") << QByteArray(
+                                             R"({ "version": 1, "settings": { "logging": { "rotateSizeMb": 0 } } })")
+                                      << QStringLiteral("settings.logging.rotateSizeMb") << ConfigErrorCode::OutOfRange
+                                      << QStringList{QStringLiteral("1"), QStringLiteral("10240")};
+    QTest::newRow("rotate size too big")
+        << QByteArray(R"({ "version": 1, "settings": { "logging": { "rotateSizeMb": 10241 } } })")
+        << QStringLiteral("settings.logging.rotateSizeMb") << ConfigErrorCode::OutOfRange
+        << QStringList{QStringLiteral("1"), QStringLiteral("10240")};
+    QTest::newRow("retention zero") << QByteArray(
+                                           R"({ "version": 1, "settings": { "logging": { "retentionDays": 0 } } })")
+                                    << QStringLiteral("settings.logging.retentionDays") << ConfigErrorCode::OutOfRange
+                                    << QStringList{QStringLiteral("1"), QStringLiteral("3650")};
+    QTest::newRow("retention too long")
+        << QByteArray(R"({ "version": 1, "settings": { "logging": { "retentionDays": 3651 } } })")
+        << QStringLiteral("settings.logging.retentionDays") << ConfigErrorCode::OutOfRange
+        << QStringList{QStringLiteral("1"), QStringLiteral("3650")};
+    QTest::newRow("retention as a string")
+        << QByteArray(R"({ "version": 1, "settings": { "logging": { "retentionDays": "7" } } })")
+        << QStringLiteral("settings.logging.retentionDays") << ConfigErrorCode::WrongType
+        << QStringList{QStringLiteral("integer")};
     QTest::newRow("invalid server name keeps what was written")
         << doc(R"("sites": [ { "name": "a", "serverNames": ["Bad_Name.test"] } ])")
         << QStringLiteral("sites[0].serverNames[0]") << ConfigErrorCode::InvalidServerName
