@@ -11,6 +11,7 @@
 #include "controller/RouteTestRequest.h"
 #include "controller/RouteTestResult.h"
 #include "history/BackendTimeline.h"
+#include "history/MetricsHistory.h"
 #include "history/MetricsSeries.h"
 #include "history/TopLists.h"
 #include "log/AccessLogBatch.h"
@@ -18,6 +19,8 @@
 #include "stats/StatsSnapshot.h"
 
 #include <QObject>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -74,16 +77,22 @@ public:
     // The answers HTTP listeners give to ACME HTTP-01 challenges (the certificate center fills it).
     std::shared_ptr<AcmeChallengeStore> challengeStore() const;
 
-    // Traffic history, kept across restarts (see setHistoryPath): the points of range for all sites
-    // (site empty) or one, as of the clock's now.
+    // Traffic history (see setHistoryPath): the points of range for all sites (site empty) or one, as
+    // of the clock's now.
     MetricsSeries history(HistoryRange range, const QString& site = QString()) const;
     TopLists topLists(HistoryRange range) const;
     QList<BackendTimeline> backendTimelines(HistoryRange range) const;
     // Sites the history has points for, current and past.
     QStringList historySites() const;
-    // Where the history is loaded from and saved to (MetricsHistory::defaultPath() unless set); empty keeps it in
-    // memory only. A damaged file is set aside with a warning and the history starts empty.
+    // Where the history is loaded from (at once, replacing what is held) and saved to: every minute while
+    // running, when the engine stops and at destruction. Empty, the default, keeps it in memory only, so
+    // that tests and tools never touch the user's files: the applications pass MetricsHistory::defaultPath().
+    // What was recorded before is saved to the previous path first.
+    // A damaged file is moved aside to "<path>.damaged" with a warning and the history starts empty.
     void setHistoryPath(const QString& path);
+    QString historyPath() const { return m_historyPath; }
+    // Writes the history now, on this thread (false and a warning in the log when it cannot).
+    bool saveHistory();
     // While on, accessLogged() brings the finished requests once a second (the GUI's live tail). Off by default.
     void setLiveAccessLog(bool enabled);
 
@@ -98,9 +107,20 @@ Q_SIGNALS:
     void accessLogged(const Portico::AccessLogBatch& batch);
 
 private:
+    void onStateChanged(EngineState state);
+    void saveHistoryInBackground();
+
+    const Clock& m_clock;
     std::unique_ptr<EngineRuntime> m_runtime;
     // A child: destroyed with the controller, before the runtime.
     CertificateCenter* m_certificates = nullptr;
+    MetricsHistory m_history;
+    QString m_historyPath;
+    // Something was recorded since the last save.
+    bool m_historyDirty = false;
+    QTimer m_historySaveTimer;
+    // One thread, so saves reach the disk in the order they were asked for.
+    QThreadPool m_historySaver;
 };
 
 } // namespace Portico

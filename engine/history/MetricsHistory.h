@@ -10,15 +10,22 @@
 
 #include <QString>
 
+#include <array>
+#include <memory>
+
 namespace Portico {
 
 // The engine's traffic history, downsampled as it ages: 1 s points for the last minutes, 10 s points
 // for the last day, 1 min points for the last week; for all sites together and for each site. Also
 // each backend's health changes and the top-list tallies. Bounded in memory whatever the uptime.
 // Lives on the controller's thread; times come from the snapshots (so from the engine's Clock).
+// Copies are cheap and independent (copy-on-write), so a copy can be saved on another thread while
+// this one goes on recording.
 class MetricsHistory
 {
 public:
+    static constexpr quint32 formatVersion = 1;
+
     MetricsHistory();
 
     // <app data dir>/history/metrics.dat
@@ -35,6 +42,10 @@ public:
     // Sites with points in the history, current and past.
     QStringList sites() const;
     bool isEmpty() const;
+    // Points held at 1 s, 10 s and 1 min for one series (site empty: all sites), and the bytes held
+    // for points in every series: for the memory-bound tests and the docs.
+    std::array<qsizetype, 3> tierSizes(const QString& site = QString()) const;
+    qsizetype storageBytes() const;
 
     // Binary, versioned, with a checksum. save() writes atomically.
     QByteArray serialize() const;
@@ -46,6 +57,8 @@ public:
 
 private:
     class Data;
+    void detach();
+
     // Implementation details are the history helper's to choose.
     std::shared_ptr<Data> m_data;
 };
