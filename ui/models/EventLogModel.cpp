@@ -12,6 +12,7 @@ namespace Portico {
 
 EventLogModel::EventLogModel(EngineController& engine, QObject* parent)
     : QAbstractListModel(parent)
+    , m_engine(&engine)
 {
     const QList<EngineEvent> recent = engine.recentEvents();
     m_events.reserve(std::min<qsizetype>(recent.size(), maxEvents));

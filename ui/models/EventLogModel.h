@@ -37,12 +37,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     const EngineEvent& event(int row) const { return m_events.at(row); }
+    // The engine whose events these are (the Logs page also shows its access log).
+    EngineController& engine() const { return *m_engine; }
     // Tells views that every text changed (after a language switch).
     void retranslate();
 
 private:
     void prepend(const EngineEvent& event);
 
+    EngineController* m_engine;
     QList<EngineEvent> m_events;
 };
 
