@@ -9,14 +9,18 @@
 #include "config/ConfigStore.h"
 #include "mainwindow/MainWindow.h"
 #include "tray/TrayIcon.h"
+#include "widgets/UiStyle.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QEvent>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QPixmap>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTimer>
@@ -72,6 +76,9 @@ int GuiApplication::run()
         return ExitUsage;
     }
     const bool screenshot = !commandLine.screenshotPath.isEmpty();
+    applyColorScheme(commandLine.colorScheme);
+    // The system switching between light and dark reaches the widgets as a new application palette.
+    QCoreApplication::instance()->installEventFilter(this);
 
     m_settings = std::make_unique<UiSettings>();
     m_translations.setLanguage(commandLine.languageGiven ? commandLine.language : m_settings->language());
@@ -120,6 +127,26 @@ int GuiApplication::run()
     m_session->stopAndWait(m_session->stopTimeoutMs());
     m_settings->sync();
     return exitCode;
+}
+
+void GuiApplication::applyColorScheme(const QString& scheme)
+{
+    if (scheme.isEmpty())
+        return;
+    // Native styles (Windows, macOS) draw many controls in the system's colours whatever the palette says;
+    // Fusion draws everything from the palette.
+    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+    QApplication::setPalette(
+        UiStyle::palette(scheme == QLatin1String("dark") ? ColorScheme::Dark : ColorScheme::Light));
+    qCInfo(lcGui) << "Colour scheme:" << scheme;
+}
+
+bool GuiApplication::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::ApplicationPaletteChange)
+        UiStyle::refreshAll();
+    return QObject::eventFilter(watched, event);
 }
 
 int GuiApplication::takeScreenshot(const CommandLine& commandLine)

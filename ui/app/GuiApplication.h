@@ -32,6 +32,12 @@ public:
     // Name, organisation and version: they decide where QSettings and QStandardPaths look.
     static void setApplicationInfo();
 
+    // --color-scheme light|dark: Portico's own palette instead of the system's (empty: the system's).
+    static void applyColorScheme(const QString& scheme);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     int takeScreenshot(const CommandLine& commandLine);
     void quit();

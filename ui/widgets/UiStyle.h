@@ -10,16 +10,34 @@ class QPalette;
 
 namespace Portico {
 
-// The few visual rules shared by every page, derived from the palette so dark themes work too.
+// A colour scheme Portico can be told to use instead of the system's (--color-scheme).
+enum class ColorScheme
+{
+    Light,
+    Dark,
+};
+
+// The few visual rules shared by every page. Every colour is derived from a palette, so the system's
+// light and dark modes (and --color-scheme) both stay readable.
 class UiStyle
 {
 public:
     static constexpr int pageMargin = 24;
     static constexpr int sectionSpacing = 18;
 
+    // A complete, readable palette for the scheme, for QApplication::setPalette().
+    static QPalette palette(ColorScheme scheme);
+    // Qt 6.4 cannot ask the platform for its scheme: a palette whose window is dark is a dark scheme.
+    static bool isDark(const QPalette& palette);
+
     static QColor secondaryText(const QPalette& palette);
     static QColor cardBorder(const QPalette& palette);
     static QColor infoColor(const QPalette& palette);
+    // Status colours with enough contrast on the palette's window and base colours.
+    static QColor warningColor(const QPalette& palette);
+    static QColor errorColor(const QPalette& palette);
+    static QColor successColor(const QPalette& palette);
+    // The same for the application's palette as it is now.
     static QColor warningColor();
     static QColor errorColor();
     static QColor successColor();
@@ -30,6 +48,9 @@ public:
     static void makeHeading(QLabel* label, int pointDelta);
     // A white (base-coloured) rounded card with a thin border.
     static void makeCard(QFrame* frame);
+    // After the application palette changed (the system switched between light and dark): recolours
+    // every secondary label and card made by the functions above.
+    static void refreshAll();
 };
 
 } // namespace Portico
