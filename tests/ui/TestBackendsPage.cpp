@@ -6,9 +6,11 @@
 #include "app/TranslationManager.h"
 #include "config/ConfigStore.h"
 #include "dialogs/BackendEditDialog.h"
+#include "dialogs/ReviewChangesDialog.h"
 #include "models/BackendTableModel.h"
 #include "pages/BackendsPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -49,7 +52,10 @@ private:
     T* child(const char* name) const;
     BackendConfig savedBackend(int pool, int backend) const;
     void selectRow(int row);
+    // Changes go through the review dialog (exec() blocks until it is answered): accepts the next one.
+    void acceptReview();
 
+    std::unique_ptr<QTimer> m_reviewTimer;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<TranslationManager> m_translations;
@@ -101,6 +107,7 @@ void TestBackendsPage::init()
 
 void TestBackendsPage::cleanup()
 {
+    m_reviewTimer.reset();
     m_page.reset();
     if (m_session)
         QVERIFY(m_session->stopAndWait(m_session->stopTimeoutMs()));
@@ -133,6 +140,20 @@ void TestBackendsPage::selectRow(int row)
     QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), row);
 }
 
+void TestBackendsPage::acceptReview()
+{
+    m_reviewTimer = std::make_unique<QTimer>();
+    m_reviewTimer->setInterval(10);
+    connect(m_reviewTimer.get(), &QTimer::timeout, this, [this] {
+        auto* dialog = qobject_cast<ReviewChangesDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        m_reviewTimer->stop();
+        dialog->accept();
+    });
+    m_reviewTimer->start();
+}
+
 void TestBackendsPage::adminStateButtonsChangeTheConfig_data()
 {
     QTest::addColumn<QString>("button");
@@ -157,6 +178,7 @@ void TestBackendsPage::adminStateButtonsChangeTheConfig()
     QVERIFY(action->isEnabled());
     QVERIFY(!enable->isEnabled());
 
+    acceptReview();
     QTest::mouseClick(action, Qt::LeftButton);
     QCOMPARE(m_session->engine().config().pools.first().backends.first().state, BackendAdminState(state));
     QCOMPARE(savedBackend(0, 0).state, BackendAdminState(state));
@@ -166,6 +188,7 @@ void TestBackendsPage::adminStateButtonsChangeTheConfig()
     QTRY_VERIFY(enable->isEnabled());
     QVERIFY(!action->isEnabled());
 
+    acceptReview();
     QTest::mouseClick(enable, Qt::LeftButton);
     QCOMPARE(savedBackend(0, 0).state, BackendAdminState::Enabled);
     QTRY_COMPARE(m_page->model()->index(0, BackendTableModel::AdminStateColumn).data().toString(),
@@ -216,6 +239,7 @@ void TestBackendsPage::editValidatesAndSaves()
     QVERIFY(save->isEnabled());
 
     weight->setValue(7);
+    acceptReview();
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!child<BackendEditDialog>("backendEditDialog"));
     QCOMPARE(savedBackend(0, 0).weight, 7);

@@ -124,8 +124,14 @@ void TestEngineSession::stoppedEngineGetsTheConfigAndTheFileIsSaved()
 void TestEngineSession::runningEngineAppliesAtOnce()
 {
     QVERIFY(m_session->start());
-    const Config candidate = withSite(m_session->engine().config());
+    const Config previous = m_session->engine().config();
+    const Config candidate = withSite(previous);
+    QSignalSpy applied(m_session.get(), &EngineSession::configApplied);
     QVERIFY(m_session->applyConfig(candidate).isEmpty());
+    // What undo and rollback need: the config that was in force, and the new one.
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.first().at(0).value<Config>(), previous);
+    QCOMPARE(applied.first().at(1).value<Config>(), candidate);
     QCOMPARE(m_session->engine().state(), EngineState::Running);
     QCOMPARE(m_session->engine().config(), candidate);
     QCOMPARE(ConfigStore(m_path).load(ConfigStore::OnBadFile::Keep).config, candidate);
@@ -141,10 +147,12 @@ void TestEngineSession::listenerThatCannotOpenIsNotSaved()
     Config candidate = running;
     candidate.listeners.append(
         ListenerConfig{QStringLiteral("127.0.0.1"), blocker.serverPort(), ListenerProtocol::Http});
+    QSignalSpy saved(m_session.get(), &EngineSession::configSaved);
 
     const ConfigErrors errors = m_session->applyConfig(candidate);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().code, ConfigErrorCode::BindFailed);
+    QCOMPARE(saved.size(), 0);
     QCOMPARE(fileBytes(), before);
     QCOMPARE(m_session->engine().config(), running);
 }

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "config/Config.h"
+#include "config/ConfigError.h"
+
+#include <QCoreApplication>
 
 class QWidget;
 
@@ -15,6 +18,8 @@ class EngineSession;
 // plain words, and the running config keeps serving.
 class ChangeApplier
 {
+    Q_DECLARE_TR_FUNCTIONS(Portico::ChangeApplier)
+
 public:
     enum class Review
     {
@@ -22,8 +27,18 @@ public:
         AlreadyShown, // a wizard's review page showed it: apply at once
     };
 
-    // True when the change is in force and saved.
-    static bool apply(QWidget* parent, EngineSession& session, const Config& candidate, Review review = Review::Ask);
+    // True when the change is in force and saved, or when it changes nothing. A refused change is reported
+    // in a message box over parent; a caller that shows errors in place (beside the fields) passes failure
+    // instead, and gets the errors there with no message box.
+    static bool apply(QWidget* parent, EngineSession& session, const Config& candidate, Review review = Review::Ask,
+                      ConfigErrors* failure = nullptr);
+
+    // The errors in plain words, then that the configuration in force did not change.
+    static QString failureText(const EngineSession& session, const ConfigErrors& errors);
+
+private:
+    static void showMessage(QWidget* parent, const QString& objectName, bool warning, const QString& title,
+                            const QString& text);
 };
 
 } // namespace Portico

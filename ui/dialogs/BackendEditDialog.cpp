@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/BackendEditDialog.h"
 
+#include "app/ChangeApplier.h"
 #include "app/EngineSession.h"
 #include "config/ConfigValidator.h"
 #include "text/ErrorText.h"
@@ -165,13 +166,14 @@ void BackendEditDialog::revalidate()
 
 void BackendEditDialog::save()
 {
-    const ConfigErrors errors = m_session.applyConfig(candidate());
-    if (errors.isEmpty()) {
+    ConfigErrors errors;
+    if (ChangeApplier::apply(this, m_session, candidate(), ChangeApplier::Review::Ask, &errors)) {
         accept();
         return;
     }
-    FieldErrorMap::setError(m_generalError,
-                            tr("Nothing was changed:") + QLatin1Char('\n') + ErrorText::describeAll(errors));
+    // Empty when the admin cancelled the review: the dialog stays open for more edits.
+    if (!errors.isEmpty())
+        FieldErrorMap::setError(m_generalError, ChangeApplier::failureText(m_session, errors));
 }
 
 } // namespace Portico

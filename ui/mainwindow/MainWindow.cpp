@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
 
+#include "app/ApplyWatcher.h"
 #include "app/EngineSession.h"
 #include "app/UiSettings.h"
+#include "config/ConfigStore.h"
+#include "core/Clock.h"
+#include "dialogs/ReviewChangesDialog.h"
 #include "dialogs/RouteTesterDialog.h"
 #include "models/EventLogModel.h"
 #include "pages/BackendsPage.h"
@@ -14,8 +18,10 @@
 #include "pages/SecurityPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/SitesPage.h"
+#include "text/ChangeText.h"
 #include "text/ErrorText.h"
 #include "text/StateText.h"
+#include "widgets/ApplyBanner.h"
 #include "widgets/UiStyle.h"
 #include "wizards/CertificateWizard.h"
 #include "wizards/SiteWizard.h"
@@ -86,7 +92,14 @@ MainWindow::MainWindow(EngineSession& session, UiSettings& settings, Translation
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createSidebar());
-    layout->addWidget(m_pages, 1);
+    // Safe apply: after every change, a minute to undo it, and a warning if the traffic gets clearly worse.
+    auto* applyBanner = new ApplyBanner(*new ApplyWatcher(session, Clock::system(), this), central);
+    auto* content = new QVBoxLayout();
+    content->setContentsMargins(0, 0, 0, 0);
+    content->setSpacing(0);
+    content->addWidget(applyBanner);
+    content->addWidget(m_pages, 1);
+    layout->addLayout(content, 1);
     setCentralWidget(central);
 
     m_engineStateLabel->setObjectName(QStringLiteral("engineStateLabel"));
@@ -191,7 +204,7 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString& name)
 QStringList MainWindow::dialogNames()
 {
     return {QStringLiteral("add-site"), QStringLiteral("edit-site"), QStringLiteral("route-tester"),
-            QStringLiteral("certificate-wizard")};
+            QStringLiteral("certificate-wizard"), QStringLiteral("review-changes")};
 }
 
 QDialog* MainWindow::openDialog(const QString& name, const QString& wizardPage)
@@ -209,6 +222,17 @@ QDialog* MainWindow::openDialog(const QString& name, const QString& wizardPage)
         if (config.sites.isEmpty())
             return nullptr;
         return m_sitesPage->openSiteWizard(config.sites.first().name, startPage);
+    }
+    if (name == QLatin1String("review-changes")) {
+        // What restoring the newest saved version would change: a real review without making anything up.
+        const QList<ConfigHistoryEntry> history = ConfigStore(m_session.configPath()).history();
+        if (history.isEmpty())
+            return nullptr;
+        const Config older = ConfigStore(history.first().filePath).load(ConfigStore::OnBadFile::Keep).config;
+        auto* dialog = new ReviewChangesDialog(ChangeText::describe(m_session.engine().config(), older), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
     }
     if (name == QLatin1String("route-tester")) {
         RouteTesterDialog* dialog = m_sitesPage->openRouteTester();

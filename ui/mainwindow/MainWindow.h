@@ -49,7 +49,8 @@ public:
     static QStringList pageNames();
     static std::optional<Page> pageFromName(const QString& name);
 
-    // "add-site", "edit-site", "route-tester", "certificate-wizard", as accepted by --dialog.
+    // "add-site", "edit-site", "route-tester", "certificate-wizard", "review-changes" (what restoring the
+    // newest saved version would change), as accepted by --dialog.
     static QStringList dialogNames();
 
     void showPage(Page page);

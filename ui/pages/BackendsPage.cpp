@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/BackendsPage.h"
 
+#include "app/ChangeApplier.h"
 #include "app/EngineSession.h"
 #include "dialogs/BackendEditDialog.h"
 #include "models/BackendTableModel.h"
@@ -27,6 +28,18 @@
 #include <QVBoxLayout>
 
 namespace Portico {
+
+namespace {
+
+void showApplyFailure(QWidget* parent, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("backendsErrorMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
 
 BackendsPage::BackendsPage(EngineSession& session, QWidget* parent)
     : QWidget(parent)
@@ -346,19 +359,21 @@ void BackendsPage::removeBackend(int poolIndex, int backendIndex)
     if (poolIndex >= config.pools.size() || backendIndex >= config.pools.at(poolIndex).backends.size())
         return;
     config.pools[poolIndex].backends.removeAt(backendIndex);
-    applyOrReport(config, tr("The server was not removed"));
+    // The confirmation the admin just answered said what goes; a second review would only repeat it.
+    ConfigErrors errors;
+    if (!ChangeApplier::apply(this, m_session, config, ChangeApplier::Review::AlreadyShown, &errors) &&
+        !errors.isEmpty())
+        showApplyFailure(this, tr("The server was not removed"), ChangeApplier::failureText(m_session, errors));
 }
 
 bool BackendsPage::applyOrReport(const Config& config, const QString& failureTitle)
 {
-    const ConfigErrors errors = m_session.applyConfig(config);
-    if (errors.isEmpty())
+    ConfigErrors errors;
+    if (ChangeApplier::apply(this, m_session, config, ChangeApplier::Review::Ask, &errors))
         return true;
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, failureTitle, ErrorText::describeAll(errors), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("backendsErrorMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // Cancelled in the review: nothing to report.
+    if (!errors.isEmpty())
+        showApplyFailure(this, failureTitle, ChangeApplier::failureText(m_session, errors));
     return false;
 }
 

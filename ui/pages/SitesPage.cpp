@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/SitesPage.h"
 
+#include "app/ChangeApplier.h"
 #include "app/EngineSession.h"
 #include "dialogs/RouteTesterDialog.h"
 #include "models/SiteTableModel.h"
@@ -251,8 +252,11 @@ void SitesPage::removeSite(const QString& siteName)
         if (!used)
             config.pools.removeIf([&pool](const PoolConfig& p) { return p.name == pool; });
     }
-    if (const ConfigErrors errors = m_session.applyConfig(config); !errors.isEmpty())
-        showErrors(tr("The site was not removed"), ErrorText::describeAll(errors));
+    // The confirmation the admin just answered said what goes; a second review would only repeat it.
+    ConfigErrors errors;
+    if (!ChangeApplier::apply(this, m_session, config, ChangeApplier::Review::AlreadyShown, &errors) &&
+        !errors.isEmpty())
+        showErrors(tr("The site was not removed"), ChangeApplier::failureText(m_session, errors));
 }
 
 void SitesPage::showErrors(const QString& title, const QString& text)

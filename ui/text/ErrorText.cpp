@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/ErrorText.h"
 
+#include <cerrno>
+
 namespace Portico {
 
 namespace {
@@ -10,6 +12,17 @@ QString arg(const ConfigError& error, qsizetype index)
 {
     return error.args.value(index);
 }
+
+// The engine passes the operating system's own words; the common reasons get plainer ones.
+#ifdef Q_OS_WIN
+constexpr int addressInUse = 10048;        // WSAEADDRINUSE
+constexpr int accessDenied = 10013;        // WSAEACCES
+constexpr int addressNotAvailable = 10049; // WSAEADDRNOTAVAIL
+#else
+constexpr int addressInUse = EADDRINUSE;
+constexpr int accessDenied = EACCES;
+constexpr int addressNotAvailable = EADDRNOTAVAIL;
+#endif
 
 } // namespace
 
@@ -86,13 +99,31 @@ QString ErrorText::message(const ConfigError& error)
     case ConfigErrorCode::NoCertificate:
         return tr("An HTTPS address needs a certificate: choose one for it, or give one of the sites a certificate");
     case ConfigErrorCode::BindFailed:
-        return tr("Cannot listen on %1: %2").arg(arg(error, 0), arg(error, 1));
+        return bindFailure(error);
     case ConfigErrorCode::ReadFailed:
         return tr("Cannot read %1: %2").arg(arg(error, 0), arg(error, 1));
     case ConfigErrorCode::WriteFailed:
         return tr("Cannot write %1: %2").arg(arg(error, 0), arg(error, 1));
     }
     return tr("Unknown problem (%1)").arg(ConfigError::codeName(error.code));
+}
+
+QString ErrorText::bindFailure(const ConfigError& error)
+{
+    const QString endpoint = arg(error, 0);
+    const QString reason = arg(error, 1);
+    const QString host = endpoint.left(endpoint.lastIndexOf(QLatin1Char(':')));
+    const QString port = endpoint.mid(endpoint.lastIndexOf(QLatin1Char(':')) + 1);
+    if (reason == qt_error_string(addressInUse))
+        //: %1 is an address and port (127.0.0.1:80), %2 the port alone.
+        return tr("Cannot listen on %1: port %2 is already used by another program").arg(endpoint, port);
+    if (reason == qt_error_string(accessDenied))
+        return tr("Cannot listen on %1: this user account may not open port %2 (ports below 1024 need "
+                  "administrator rights)")
+            .arg(endpoint, port);
+    if (reason == qt_error_string(addressNotAvailable))
+        return tr("Cannot listen on %1: the address %2 does not belong to this computer").arg(endpoint, host);
+    return tr("Cannot listen on %1: %2").arg(endpoint, reason);
 }
 
 QString ErrorText::describe(const ConfigError& error)

@@ -23,6 +23,9 @@ public:
     static QString hint(const ConfigError& error);
     // Up to maxShown errors, one per line, then "and N more".
     static QString describeAll(const ConfigErrors& errors, int maxShown = 5);
+
+private:
+    static QString bindFailure(const ConfigError& error);
 };
 
 } // namespace Portico

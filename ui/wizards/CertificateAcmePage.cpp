@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/CertificateAcmePage.h"
 
+#include "app/ChangeApplier.h"
 #include "app/EngineSession.h"
 #include "text/ErrorText.h"
 #include "widgets/UiStyle.h"
@@ -219,8 +220,9 @@ bool CertificateAcmePage::validatePage()
     if (acme.email != email || acme.termsAgreed != m_terms->isChecked()) {
         acme.email = email;
         acme.termsAgreed = m_terms->isChecked();
-        const ConfigErrors errors = session.applyConfig(config);
-        if (!errors.isEmpty()) {
+        // This page is where the admin typed and accepted it: no review beyond it.
+        ConfigErrors errors;
+        if (!ChangeApplier::apply(this, session, config, ChangeApplier::Review::AlreadyShown, &errors)) {
             FieldErrorMap::setError(m_error, tr("The e-mail address and the acceptance could not be saved:\n%1")
                                                  .arg(ErrorText::describeAll(errors)));
             return false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/SiteWizard.h"
 
+#include "app/ChangeApplier.h"
 #include "app/EngineSession.h"
 #include "config/ConfigValidator.h"
 #include "controller/CertificateCenter.h"
@@ -247,7 +248,9 @@ ConfigErrors SiteWizard::apply(std::optional<CertificateError>* certificateError
         }
         issued = result.id;
     }
-    const ConfigErrors errors = m_session.applyConfig(candidate());
+    // The review page showed the change and reports the errors in place.
+    ConfigErrors errors;
+    ChangeApplier::apply(this, m_session, candidate(), ChangeApplier::Review::AlreadyShown, &errors);
     if (!errors.isEmpty() && !issued.isEmpty()) {
         // Nothing may change when Apply fails, the store included; the next Apply issues afresh.
         m_session.engine().certificates().remove(issued);
