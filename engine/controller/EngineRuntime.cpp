@@ -23,6 +23,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUrl>
+#include <algorithm>
 #include <csignal>
 
 namespace Portico {
@@ -154,6 +155,17 @@ ApplyResult EngineRuntime::start(const Config& config)
                 monitor, [monitor, pool, key, failures] { monitor->requestEjection(pool, key, failures); },
                 Qt::QueuedConnection);
         });
+        slot.worker->setTrafficHandler(
+            [this](RequestTally tally, AccessLogBatch batch) {
+                // One queued call a second per worker; dropped with the runtime if it is gone by then.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, tally = std::move(tally), batch = std::move(batch)]() mutable {
+                        onWorkerTraffic(std::move(tally), std::move(batch));
+                    },
+                    Qt::QueuedConnection);
+            },
+            &m_liveAccessLog, m_liveAccessLogLimit);
         slot.worker->moveToThread(slot.thread);
         connect(slot.thread, &QThread::finished, slot.worker, &QObject::deleteLater);
         connect(slot.worker, &Worker::drained, this, &EngineRuntime::onWorkerDrained, Qt::QueuedConnection);
@@ -370,7 +382,7 @@ void EngineRuntime::startAccessLog()
     if (!m_logThread) {
         m_logThread = new QThread();
         m_logThread->setObjectName(QStringLiteral("portico-access-log"));
-        m_accessLog = new AccessLogWriter();
+        m_accessLog = new AccessLogWriter(m_clock);
         m_accessLog->moveToThread(m_logThread);
         connect(m_logThread, &QThread::finished, m_accessLog, &QObject::deleteLater);
         m_logThread->start();
@@ -378,9 +390,12 @@ void EngineRuntime::startAccessLog()
     AccessLogWriter* writer = m_accessLog;
     const QString path = m_config.settings.accessLog ? m_config.settings.accessLogPath : QString();
     const bool enabled = m_config.settings.accessLog;
+    const qint64 rotateBytes = qint64(m_config.settings.accessLogRotateSizeMb) * 1024 * 1024;
+    const int retentionDays = m_config.settings.accessLogRetentionDays;
     QMetaObject::invokeMethod(
         writer,
-        [writer, path, enabled] {
+        [writer, path, enabled, rotateBytes, retentionDays] {
+            writer->setRotation(rotateBytes, retentionDays);
             if (enabled)
                 writer->setPath(path);
         },
@@ -492,10 +507,39 @@ void EngineRuntime::collectStats()
     snapshot.latencyP95Us = LatencyHistogram::quantile(interval, 0.95);
     snapshot.latencyP99Us = LatencyHistogram::quantile(interval, 0.99);
     collectBackendStats(snapshot, static_cast<double>(snapshot.intervalMs) / 1000.0);
+    collectSiteStats(snapshot, static_cast<double>(snapshot.intervalMs) / 1000.0);
     m_lastLatency = latency;
     m_lastSampleUs = nowUs;
     m_lastStats = snapshot;
     Q_EMIT statsUpdated(snapshot);
+    if (!m_tally.isEmpty()) {
+        RequestTally tally = std::exchange(m_tally, RequestTally());
+        tally.timeMs = snapshot.time.toMSecsSinceEpoch();
+        Q_EMIT requestsTallied(tally);
+    }
+    if (!m_liveLog.entries.isEmpty() || m_liveLog.skipped > 0) {
+        AccessLogBatch batch = std::exchange(m_liveLog, AccessLogBatch());
+        // Each worker's entries are in order already; merged, they interleave.
+        std::stable_sort(batch.entries.begin(), batch.entries.end(),
+                         [](const AccessLogEntry& a, const AccessLogEntry& b) { return a.time < b.time; });
+        Q_EMIT accessLogged(batch);
+    }
+}
+
+void EngineRuntime::onWorkerTraffic(RequestTally tally, AccessLogBatch batch)
+{
+    if (m_tally.isEmpty())
+        m_tally = std::move(tally);
+    else
+        m_tally.merge(tally);
+    // Entries collected just before the live log was switched off are not wanted any more.
+    if (!m_liveAccessLog.load(std::memory_order_relaxed))
+        return;
+    if (m_liveLog.entries.isEmpty())
+        m_liveLog.entries = std::move(batch.entries);
+    else
+        m_liveLog.entries.append(batch.entries);
+    m_liveLog.skipped += batch.skipped;
 }
 
 std::shared_ptr<const ConfigGeneration> EngineRuntime::makeGeneration(const Config& config,
@@ -511,11 +555,18 @@ std::shared_ptr<const ConfigGeneration> EngineRuntime::makeGeneration(const Conf
             state = std::make_shared<BackendState>(pool, key, weight);
         return state;
     };
-    auto siteCounters = [this, &usedSites](const QString& site) {
+    // Running, the workers exist already; stopped, they are about to start with this many.
+    const int workers = m_workers.empty() ? config.settings.effectiveWorkers() : static_cast<int>(m_workers.size());
+    auto siteCounters = [this, &usedSites, workers](const QString& site) {
         usedSites.insert(site);
         std::shared_ptr<SiteCounters>& counters = m_siteCounters[site];
-        if (!counters)
-            counters = std::make_shared<SiteCounters>();
+        if (!counters || counters->workers() < workers) {
+            // More workers than last time (a restart): no worker writes the old counters any more.
+            auto fresh = std::make_shared<SiteCounters>(workers);
+            if (counters)
+                fresh->carryOver(*counters);
+            counters = std::move(fresh);
+        }
         return counters;
     };
     const QByteArray secret =
@@ -706,17 +757,49 @@ void EngineRuntime::collectBackendStats(StatsSnapshot& snapshot, double seconds)
             snapshot.backends.append(stats);
         }
     }
+}
+
+void EngineRuntime::collectSiteStats(StatsSnapshot& snapshot, double seconds)
+{
+    if (!m_generation)
+        return;
     for (size_t i = 0; i < m_generation->sites.size(); ++i) {
         const SiteCounters& counters = *m_generation->sites[i];
         SiteStats stats;
         stats.name = m_generation->config.sites.at(static_cast<qsizetype>(i)).name;
-        stats.requestsTotal = counters.requests.load(std::memory_order_relaxed);
-        stats.errorsTotal = counters.errors.load(std::memory_order_relaxed);
-        quint64& before = m_siteSamples[stats.name];
-        if (seconds > 0)
-            stats.requestsPerSecond =
-                static_cast<double>(stats.requestsTotal - qMin(stats.requestsTotal, before)) / seconds;
-        before = stats.requestsTotal;
+        LatencyHistogram::Counts latency{};
+        for (int w = 0; w < counters.workers(); ++w) {
+            const SiteWorkerCounters& c = counters.slot(w);
+            stats.requestsTotal += c.requests.load(std::memory_order_relaxed);
+            stats.errorsTotal += c.errors.load(std::memory_order_relaxed);
+            stats.bytesInTotal += c.bytesIn.load(std::memory_order_relaxed);
+            stats.bytesOutTotal += c.bytesOut.load(std::memory_order_relaxed);
+            for (size_t k = 0; k < stats.responsesByClass.size(); ++k)
+                stats.responsesByClass[k] += c.responsesByClass[k].load(std::memory_order_relaxed);
+            stats.activeRequests += c.active.load(std::memory_order_relaxed);
+            const LatencyHistogram::Counts counts = c.latency.counts();
+            for (size_t k = 0; k < latency.size(); ++k)
+                latency[k] += counts[k];
+        }
+        // A request counted as started on one worker slot is never finished on another, but the
+        // loads above are not one atomic picture: never report a negative count.
+        stats.activeRequests = qMax<qint64>(0, stats.activeRequests);
+        SiteSample& before = m_siteSamples[stats.name];
+        LatencyHistogram::Counts interval{};
+        for (size_t k = 0; k < latency.size(); ++k)
+            interval[k] = latency[k] - qMin(latency[k], before.latency[k]);
+        stats.latencyP50Us = LatencyHistogram::quantile(interval, 0.50);
+        stats.latencyP95Us = LatencyHistogram::quantile(interval, 0.95);
+        stats.latencyP99Us = LatencyHistogram::quantile(interval, 0.99);
+        if (seconds > 0) {
+            auto rate = [seconds](quint64 now, quint64 then) {
+                return static_cast<double>(now - qMin(now, then)) / seconds;
+            };
+            stats.requestsPerSecond = rate(stats.requestsTotal, before.requests);
+            stats.bytesInPerSecond = rate(stats.bytesInTotal, before.bytesIn);
+            stats.bytesOutPerSecond = rate(stats.bytesOutTotal, before.bytesOut);
+        }
+        before = SiteSample{stats.requestsTotal, stats.bytesInTotal, stats.bytesOutTotal, latency};
         snapshot.sites.append(stats);
     }
 }
@@ -838,9 +921,11 @@ RouteTestResult EngineRuntime::testRoute(const RouteTestRequest& request)
     return result;
 }
 
-void EngineRuntime::setLiveAccessLog(bool)
+void EngineRuntime::setLiveAccessLog(bool enabled)
 {
-    // Placeholder until the workers collect entries.
+    m_liveAccessLog.store(enabled, std::memory_order_relaxed);
+    if (!enabled)
+        m_liveLog = AccessLogBatch();
 }
 
 } // namespace Portico

@@ -11,8 +11,8 @@
 #include "controller/RouteTestRequest.h"
 #include "controller/RouteTestResult.h"
 #include "history/RequestTally.h"
-#include "log/AccessLogBatch.h"
 #include "listener/ListenSocket.h"
+#include "log/AccessLogBatch.h"
 #include "stats/BackendTransition.h"
 #include "stats/HealthCheckResult.h"
 #include "stats/LatencyHistogram.h"
@@ -25,6 +25,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <vector>
@@ -73,6 +74,10 @@ public:
     void recordEvent(const EngineEvent& event);
     // Whether workers collect finished requests for accessLogged().
     void setLiveAccessLog(bool enabled);
+    bool liveAccessLog() const { return m_liveAccessLog.load(std::memory_order_relaxed); }
+    // Engine-internal (tests): how many live entries each worker passes on a second, for workers
+    // started from now on. AccessLogBatch::perWorkerLimit unless set.
+    void setLiveAccessLogLimit(int perWorker) { m_liveAccessLogLimit = perWorker; }
 
 Q_SIGNALS:
     void stateChanged(Portico::EngineState state);
@@ -114,6 +119,8 @@ private:
     void finishStop();
     void stopNow();
     void collectStats();
+    void onWorkerTraffic(RequestTally tally, AccessLogBatch batch);
+    void collectSiteStats(StatsSnapshot& snapshot, double seconds);
     void startAccessLog();
     // Builds the generation for config, sharing backend and site state with the previous one, and
     // tells the health monitor which backends to watch.
@@ -169,7 +176,20 @@ private:
         LatencyHistogram::Counts latency{};
     };
     std::map<QString, BackendSample> m_backendSamples;
-    std::map<QString, quint64> m_siteSamples;
+    struct SiteSample
+    {
+        quint64 requests = 0;
+        quint64 bytesIn = 0;
+        quint64 bytesOut = 0;
+        LatencyHistogram::Counts latency{};
+    };
+    std::map<QString, SiteSample> m_siteSamples;
+    // What the workers handed over since the last snapshot, emitted with it.
+    RequestTally m_tally;
+    AccessLogBatch m_liveLog;
+    // Read by the workers on every finished request.
+    std::atomic<bool> m_liveAccessLog{false};
+    int m_liveAccessLogLimit = AccessLogBatch::perWorkerLimit;
     // Backend host names and what they resolved to (null: did not resolve), looked up without
     // blocking; lookups in flight; whether an answer changed since the last generation.
     QHash<QString, QHostAddress> m_addresses;

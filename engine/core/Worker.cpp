@@ -20,6 +20,8 @@ namespace {
 
 // How often timeouts are checked: they are enforced to within this much.
 constexpr int sweepIntervalMs = 250;
+// The tally and the live access log go to the controller every this many sweeps: once a second.
+constexpr int sweepsPerReport = 1000 / sweepIntervalMs;
 
 } // namespace
 
@@ -114,6 +116,22 @@ void Worker::setEjectionHandler(std::function<void(const QString&, const QByteAr
     m_context.requestEjection = std::move(handler);
 }
 
+void Worker::setTrafficHandler(TrafficHandler handler, const std::atomic<bool>* liveAccessLog, int liveLimit)
+{
+    m_trafficHandler = std::move(handler);
+    m_context.liveAccessLog = liveAccessLog;
+    m_context.liveAccessLogLimit = liveLimit;
+}
+
+void Worker::reportTraffic()
+{
+    m_sweepsSinceReport = 0;
+    AccessLogBatch batch = m_context.takeLiveAccessLog();
+    if (!m_trafficHandler || (m_context.tally.isEmpty() && batch.entries.isEmpty() && batch.skipped == 0))
+        return;
+    m_trafficHandler(m_context.tally.take(), std::move(batch));
+}
+
 void Worker::sweep()
 {
     const qint64 now = m_context.clock.monotonicMs();
@@ -122,6 +140,8 @@ void Worker::sweep()
     if (m_context.generation)
         m_upstreams->sweep(now, m_context.generation->config.settings.upstreamIdleTimeoutMs);
     m_context.flushAccessLog();
+    if (++m_sweepsSinceReport >= sweepsPerReport)
+        reportTraffic();
     // Frees on other workers do not wake this one's queue: look again a few times a second.
     m_context.serviceQueue();
 }
@@ -168,6 +188,8 @@ void Worker::checkDrained()
     if (m_shutdownTimer)
         m_shutdownTimer->stop();
     m_context.flushAccessLog();
+    // Queued ahead of drained(): the controller has the last requests before it stops.
+    reportTraffic();
     Q_EMIT drained(index());
 }
 

@@ -41,6 +41,11 @@ public:
     // Before the worker's thread starts: where passive health sends ejection requests (it must post
     // them to the monitor's thread itself).
     void setEjectionHandler(std::function<void(const QString& pool, const QByteArray& key, int failures)> handler);
+    // Before the worker's thread starts: where the worker hands its tally of finished requests and its
+    // live access-log entries once a second (from its own thread: the handler posts them on), whether
+    // the live log is on (read, never written, by the worker) and how many entries a second it may pass on.
+    using TrafficHandler = std::function<void(RequestTally tally, AccessLogBatch batch)>;
+    void setTrafficHandler(TrafficHandler handler, const std::atomic<bool>* liveAccessLog, int liveLimit);
 
     // All of these run on the worker's thread (the controller invokes them queued).
     // Swaps the config for new requests and opens or closes accepting sockets; descriptors in
@@ -60,6 +65,7 @@ private:
     void onAccepted(const QString& listenerKey, qintptr descriptor, const QHostAddress& peer);
     void sweep();
     void checkDrained();
+    void reportTraffic();
 
     WorkerContext m_context;
     std::unique_ptr<EventPoller> m_poller;
@@ -69,6 +75,8 @@ private:
     QTimer* m_sweepTimer = nullptr;
     QTimer* m_shutdownTimer = nullptr;
     bool m_drainReported = false;
+    TrafficHandler m_trafficHandler;
+    int m_sweepsSinceReport = 0;
 };
 
 } // namespace Portico

@@ -104,6 +104,18 @@ void WorkerContext::logAccess(const AccessLogEntry& entry)
         flushAccessLog();
 }
 
+SiteWorkerCounters* WorkerContext::siteCounters(const ConfigGeneration& owner, int siteIndex) const
+{
+    if (siteIndex < 0 || static_cast<size_t>(siteIndex) >= owner.sites.size())
+        return nullptr;
+    return owner.sites[static_cast<size_t>(siteIndex)]->slot(workerIndex - 1);
+}
+
+AccessLogBatch WorkerContext::takeLiveAccessLog()
+{
+    return std::exchange(m_liveBatch, AccessLogBatch());
+}
+
 void WorkerContext::flushAccessLog()
 {
     if (m_accessLogBatch.isEmpty() || !accessLog)

@@ -4,13 +4,16 @@
 
 #include "core/Clock.h"
 #include "core/ConfigGeneration.h"
+#include "core/WorkerTally.h"
 #include "http/ExchangeState.h"
 #include "io/BufferPool.h"
+#include "log/AccessLogBatch.h"
 #include "pool/PoolCursor.h"
 #include "stats/WorkerCounters.h"
 
 #include <QByteArray>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -41,6 +44,18 @@ public:
     // Queues a line for the access log; lines go to the writer's thread in batches.
     void logAccess(const AccessLogEntry& entry);
     void flushAccessLog();
+    bool accessLogToFile() const { return accessLog && generation && generation->config.settings.accessLog; }
+    bool liveAccessLogOn() const { return liveAccessLog && liveAccessLog->load(std::memory_order_relaxed); }
+    bool liveAccessLogHasRoom() const { return m_liveBatch.entries.size() < liveAccessLogLimit; }
+    // Whether a request needs its access-log entry filled: for the file, or for the live view while
+    // this second's share has room.
+    bool wantsAccessLogEntry() const { return accessLogToFile() || (liveAccessLogOn() && liveAccessLogHasRoom()); }
+    // For the live view: the entry while there is room, else only a count.
+    void logLive(const AccessLogEntry& entry) { m_liveBatch.entries.append(entry); }
+    void skipLive() { ++m_liveBatch.skipped; }
+    AccessLogBatch takeLiveAccessLog();
+    // This worker's counters for a site of a generation; null when there are none.
+    SiteWorkerCounters* siteCounters(const ConfigGeneration& owner, int siteIndex) const;
     // Requests waiting for a backend below its connection limit, oldest first.
     void enqueue(ClientConnection* connection, const ConfigGeneration* owner, int poolIndex);
     void dequeue(ClientConnection* connection);
@@ -65,6 +80,12 @@ public:
     bool shuttingDown = false;
     // Where deferred work such as queue service is posted; the worker.
     QObject* eventTarget = nullptr;
+    // Finished requests for the top lists, handed to the controller once a second.
+    WorkerTally tally;
+    // Set by the controller (which outlives the worker): whether to collect entries for the live
+    // access log, and how many a second at most.
+    const std::atomic<bool>* liveAccessLog = nullptr;
+    qsizetype liveAccessLogLimit = AccessLogBatch::perWorkerLimit;
     // Posts a passive-health ejection to the health monitor's thread; may be empty.
     std::function<void(const QString& pool, const QByteArray& key, int failures)> requestEjection;
 
@@ -84,6 +105,7 @@ private:
     std::vector<PoolCursor> m_cursors;
     PoolCursor m_scratchCursor;
     QByteArray m_accessLogBatch;
+    AccessLogBatch m_liveBatch;
     HttpLimits m_limits;
     std::vector<std::unique_ptr<ExchangeState>> m_spareExchanges;
 };

@@ -18,6 +18,7 @@
 #include "pool/UpstreamConnection.h"
 #include "pool/UpstreamPool.h"
 #include "route/RouteMatch.h"
+#include "stats/SiteCounters.h"
 #include "tls/TlsClientContext.h"
 #include "tls/TlsStream.h"
 
@@ -378,6 +379,8 @@ bool ClientConnection::readClient()
     if (status == Socket::Status::Ok) {
         WorkerCounters::add(m_context.counters.bytesIn, static_cast<quint64>(count));
         m_x->log.bytesIn += static_cast<quint64>(count);
+        if (m_siteCounters)
+            m_siteCounters->addBytesIn(static_cast<quint64>(count));
         if (wasEmpty && m_state == State::ReadingHead) {
             m_requestStartUs = m_context.clock.monotonicUs();
             setDeadline(m_context.generation->config.settings.clientHeaderTimeoutMs);
@@ -482,14 +485,17 @@ void ClientConnection::handleRequestHead()
     m_keepAlive = head.keepAlive && !m_context.shuttingDown && !m_closeWhenIdle;
     m_requestFraming = head.framing;
     m_requestRemaining = head.framing == BodyFraming::ContentLength ? head.contentLength : 0;
-    if (config.settings.accessLog && m_context.accessLog) {
-        m_x->log.method = head.method.toByteArray();
-        m_x->log.target = head.target.toByteArray();
-        m_x->log.versionMinor = head.versionMinor;
+    AccessLogEntry& log = m_x->log;
+    // The top lists need every request's target; it keeps its buffer from one request to the next.
+    log.target.resize(0);
+    log.target.append(head.target.data(), head.target.size());
+    if (m_context.wantsAccessLogEntry()) {
+        log.method = head.method.toByteArray();
+        log.versionMinor = head.versionMinor;
         const HttpHeader* referer = head.find("Referer");
-        m_x->log.referer = referer ? referer->value.toByteArray() : QByteArray();
+        log.referer = referer ? referer->value.toByteArray() : QByteArray();
         const HttpHeader* agent = head.find("User-Agent");
-        m_x->log.userAgent = agent ? agent->value.toByteArray() : QByteArray();
+        log.userAgent = agent ? agent->value.toByteArray() : QByteArray();
     }
     const bool hasBody = head.hasBody();
     m_requestBodyDone = !hasBody;
@@ -518,9 +524,14 @@ void ClientConnection::handleRequestHead()
     }
 
     const RouteMatch match = m_generation->router.match(head.effectiveAuthority(), head.target);
-    m_x->log.site = match.siteName();
-    m_x->log.route = match.routeIndex();
+    log.route = match.routeIndex();
     m_siteIndex = match.siteIndex();
+    if (SiteWorkerCounters* site = m_context.siteCounters(*m_generation, m_siteIndex)) {
+        m_siteCounters = site;
+        site->requestStarted();
+        // The head (and whatever else came with it) was read before the site was known.
+        site->addBytesIn(log.bytesIn);
+    }
     if (!m_tls && m_siteIndex >= 0 && m_generation->httpsPort != 0 && config.sites.at(m_siteIndex).tls.redirectHttp) {
         // 308 keeps the method and body, unlike 301.
         const QByteArrayView authority = head.effectiveAuthority();
@@ -642,7 +653,8 @@ ClientConnection::Choice ClientConnection::chooseBackend(int exclude)
         m_x->setCookie = pool.sticky->setCookieValue(pool.cookieName, m_backend->stickyId);
     else
         m_x->setCookie.clear();
-    if (m_x)
+    // Copying the key touches a reference count all workers share: only when it is logged.
+    if (m_x && m_context.wantsAccessLogEntry())
         m_x->log.backend = m_backend->key;
     return Choice::Backend;
 }
@@ -851,6 +863,8 @@ bool ClientConnection::flushToClient()
         WorkerCounters::add(m_context.counters.bytesOut, static_cast<quint64>(written));
         if (m_x)
             m_x->log.bytesOut += static_cast<quint64>(written);
+        if (m_siteCounters)
+            m_siteCounters->addBytesOut(static_cast<quint64>(written));
         const qsizetype fromHead = qMin(written, head.size());
         m_toClientSent += fromHead;
         const qsizetype fromBody = written - fromHead;
@@ -869,24 +883,33 @@ void ClientConnection::exchangeFinished()
     const qint64 latency = m_requestStartUs >= 0 ? m_context.clock.monotonicUs() - m_requestStartUs : 0;
     m_context.counters.responseSent(m_status, latency);
     finishBackend(m_status >= 500);
-    if (m_siteIndex >= 0 && m_generation && static_cast<size_t>(m_siteIndex) < m_generation->sites.size()) {
-        SiteCounters& site = *m_generation->sites[static_cast<size_t>(m_siteIndex)];
-        site.requests.fetch_add(1, std::memory_order_relaxed);
-        if (m_status >= 500)
-            site.errors.fetch_add(1, std::memory_order_relaxed);
+    if (m_siteCounters) {
+        m_siteCounters->requestFinished(m_status, latency);
+        m_siteCounters = nullptr;
     }
+    AccessLogEntry& log = m_x->log;
+    m_context.tally.count(log.target, m_peerText, m_status, siteName());
+    const bool toFile = m_context.accessLogToFile();
+    const bool live = m_context.liveAccessLogOn();
+    const bool toLive = live && m_context.liveAccessLogHasRoom();
+    if (toFile || toLive) {
+        log.time = m_context.clock.now();
+        log.client = m_peer;
+        log.requestId = m_requestId;
+        log.status = m_status;
+        log.durationUs = latency;
+        log.site = siteName();
+        if (toFile)
+            m_context.logAccess(log);
+        if (toLive)
+            m_context.logLive(log);
+    } else if (live) {
+        m_context.skipLive();
+    }
+    log.reset();
     m_siteIndex = -1;
     m_poolIndex = -1;
     m_requestStartUs = -1;
-    if (m_context.accessLog) {
-        m_x->log.time = m_context.clock.now();
-        m_x->log.client = m_peer;
-        m_x->log.requestId = m_requestId;
-        m_x->log.status = m_status;
-        m_x->log.durationUs = latency;
-        m_context.logAccess(m_x->log);
-    }
-    m_x->log = AccessLogEntry();
 
     if (m_upstream)
         releaseUpstream(m_upstreamKeepAlive && m_requestBodyDone && m_responseDone && !m_upstreamEof &&
@@ -1451,6 +1474,10 @@ void ClientConnection::close()
     if (m_state == State::Queued)
         m_context.dequeue(this);
     finishBackend(false);
+    if (m_siteCounters) {
+        m_siteCounters->requestAbandoned();
+        m_siteCounters = nullptr;
+    }
     m_state = State::Closed;
     m_context.poller->remove(m_descriptor);
     Socket::close(m_descriptor);
@@ -1463,6 +1490,14 @@ void ClientConnection::close()
     m_context.counters.connectionClosed();
     if (m_owner)
         m_owner->connectionClosed(this, m_acceptorId);
+}
+
+const QString& ClientConnection::siteName() const
+{
+    static const QString none;
+    if (!m_generation || m_siteIndex < 0 || m_siteIndex >= m_generation->config.sites.size())
+        return none;
+    return m_generation->config.sites.at(m_siteIndex).name;
 }
 
 ExchangeState& ClientConnection::exchange()

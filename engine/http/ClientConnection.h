@@ -22,6 +22,7 @@ class ConfigGeneration;
 class ConnectionOwner;
 class RouteConfig;
 class RouteMatch;
+class SiteWorkerCounters;
 class TlsStream;
 class UpstreamConnection;
 class WorkerContext;
@@ -90,6 +91,8 @@ private:
     void respondWithError(int status, bool forceClose = false);
     bool flushToClient();
     void exchangeFinished();
+    // The site of the request in progress; empty when no site took it.
+    const QString& siteName() const;
     void startNextRequest();
 
     // Upstream side
@@ -165,6 +168,9 @@ private:
     int m_poolIndex = -1;
     int m_backendIndex = -1;
     int m_siteIndex = -1;
+    // This worker's counters of that site while the request is in progress: its bytes are counted as
+    // they flow, its answer when it finishes.
+    SiteWorkerCounters* m_siteCounters = nullptr;
     const RouteConfig* m_route = nullptr;
     // Counted in the backend's in-flight requests.
     bool m_backendActive = false;

@@ -20,7 +20,7 @@ void ExchangeState::reset()
     responseChunks.reset();
     toClient.resize(0);
     toUpstream.resize(0);
-    log = AccessLogEntry();
+    log.reset();
     hashValue.resize(0);
     stickyValue.resize(0);
     setCookie.resize(0);

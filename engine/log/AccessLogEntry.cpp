@@ -30,6 +30,28 @@ QByteArray escaped(const QByteArray& value)
 
 } // namespace
 
+void AccessLogEntry::reset()
+{
+    time = QDateTime();
+    requestId = QByteArray();
+    method = QByteArray();
+    // A buffer still shared with a copy (the live log's) would be copied by resize(): let it go instead.
+    if (target.isDetached())
+        target.resize(0);
+    else
+        target = QByteArray();
+    versionMinor = 1;
+    status = 0;
+    bytesIn = 0;
+    bytesOut = 0;
+    referer = QByteArray();
+    userAgent = QByteArray();
+    site = QString();
+    route = -1;
+    backend = QByteArray();
+    durationUs = 0;
+}
+
 QByteArray AccessLogEntry::toCombined() const
 {
     const QByteArray when =

@@ -28,6 +28,9 @@ public:
     QByteArray backend;
     qint64 durationUs = 0;
 
+    // Empty again for the next request, keeping target's buffer so that a pooled entry allocates nothing
+    // for it. client stays: resetting a QHostAddress allocates, and every logged request sets it.
+    void reset();
     // NCSA combined, followed by Portico's fields: rid= site= route= backend= rt= (seconds).
     QByteArray toCombined() const;
     // One JSON object per line.

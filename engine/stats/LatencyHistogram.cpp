@@ -34,6 +34,14 @@ void LatencyHistogram::record(qint64 microseconds)
     bucket.store(bucket.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
 }
 
+void LatencyHistogram::add(const Counts& counts)
+{
+    for (size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i] != 0)
+            m_buckets[i].store(m_buckets[i].load(std::memory_order_relaxed) + counts[i], std::memory_order_relaxed);
+    }
+}
+
 LatencyHistogram::Counts LatencyHistogram::counts() const
 {
     Counts result{};

@@ -19,6 +19,8 @@ public:
     using Counts = std::array<quint64, bucketCount>;
 
     void record(qint64 microseconds);
+    // Adds counts taken from another histogram; by the thread that records.
+    void add(const Counts& counts);
     Counts counts() const;
 
     static int bucketOf(qint64 microseconds);
