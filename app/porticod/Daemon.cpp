@@ -32,8 +32,8 @@ Daemon::Daemon(QObject* parent)
     connect(&m_controller, &EngineController::eventOccurred, this, &Daemon::logEvent);
     connect(&m_controller, &EngineController::stateChanged, this, &Daemon::onStateChanged);
     // A separate file from the GUI's: both may run at once, and neither may overwrite the other's history.
-    m_controller.setHistoryPath(MetricsHistory::defaultPath().replace(QStringLiteral("metrics.dat"),
-                                                                      QStringLiteral("porticod-metrics.dat")));
+    m_controller.setHistoryPath(
+        MetricsHistory::defaultPath().replace(QStringLiteral("metrics.dat"), QStringLiteral("porticod-metrics.dat")));
 }
 
 int Daemon::start(const Config& config)

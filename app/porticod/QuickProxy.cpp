@@ -13,14 +13,15 @@ namespace Portico {
 
 QString QuickProxy::usage()
 {
-    return QStringLiteral("Usage: porticod proxy --from ADDR:PORT --to HOST:PORT [--to HOST:PORT ...] [--workers N]\n"
-                          "                     [--tls CERT KEY | --tls-self-signed] [--no-tls-resumption] [--print-config]\n"
-                          "Proxies every request on ADDR:PORT round robin to the --to backends, with default\n"
-                          "settings and no config file. Runs in the foreground until SIGINT or SIGTERM.\n"
-                          "--tls serves HTTPS with the PEM certificate (chain) and key files; --tls-self-signed\n"
-                          "with a throwaway certificate for localhost. --no-tls-resumption turns session tickets\n"
-                          "and the session cache off (every handshake a full one, as in handshake benchmarks).\n"
-                          "--print-config prints the config as JSON (for portico --config) instead of running it.\n");
+    return QStringLiteral(
+        "Usage: porticod proxy --from ADDR:PORT --to HOST:PORT [--to HOST:PORT ...] [--workers N]\n"
+        "                     [--tls CERT KEY | --tls-self-signed] [--no-tls-resumption] [--print-config]\n"
+        "Proxies every request on ADDR:PORT round robin to the --to backends, with default\n"
+        "settings and no config file. Runs in the foreground until SIGINT or SIGTERM.\n"
+        "--tls serves HTTPS with the PEM certificate (chain) and key files; --tls-self-signed\n"
+        "with a throwaway certificate for localhost. --no-tls-resumption turns session tickets\n"
+        "and the session cache off (every handshake a full one, as in handshake benchmarks).\n"
+        "--print-config prints the config as JSON (for portico --config) instead of running it.\n");
 }
 
 bool QuickProxy::splitEndpoint(const QString& text, QString& host, quint16& port)

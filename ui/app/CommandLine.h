@@ -11,14 +11,14 @@ namespace Portico {
 class CommandLine
 {
 public:
-    QString configPath;     // empty: ConfigStore::defaultFilePath()
-    QString screenshotPath; // non-empty: render the window to this PNG and exit
-    QString page;           // one of MainWindow::pageNames(), or empty
-    QString dialog;         // one of MainWindow::dialogNames(), or empty: opened over the window
-    QString wizardPage;     // with dialog add-site or edit-site: one of SiteWizard::pageNames()
+    QString configPath;       // empty: ConfigStore::defaultFilePath()
+    QString screenshotPath;   // non-empty: render the window to this PNG and exit
+    QString page;             // one of MainWindow::pageNames(), or empty
+    QString dialog;           // one of MainWindow::dialogNames(), or empty: opened over the window
+    QString wizardPage;       // with dialog add-site or edit-site: one of SiteWizard::pageNames()
     int screenshotAfterS = 0; // with screenshot: seconds to keep running (charts fill) after the first figures
     QString colorScheme;      // "light", "dark", or empty to follow the system
-    QString language;       // "en", "de", or empty for the system language
+    QString language;         // "en", "de", or empty for the system language
     bool languageGiven = false;
 
     // --help and --version print and end the process (QCommandLineParser's behaviour). Returns

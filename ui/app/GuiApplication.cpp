@@ -7,11 +7,13 @@
 #include "app/SingleInstance.h"
 #include "app/UiSettings.h"
 #include "config/ConfigStore.h"
+#include "history/MetricsHistory.h"
 #include "mainwindow/MainWindow.h"
 #include "tray/TrayIcon.h"
 #include "widgets/UiStyle.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QEvent>
 #include <QEventLoop>
@@ -98,6 +100,9 @@ int GuiApplication::run()
     }
 
     m_session = std::make_unique<EngineSession>(configPath);
+    // One history per config (one GUI runs per config); a screenshot run only looks and keeps nothing.
+    if (!screenshot)
+        m_session->engine().setHistoryPath(historyPathFor(configPath));
     m_session->loadConfig();
     m_window = std::make_unique<MainWindow>(*m_session, *m_settings, m_translations);
     if (const auto page = MainWindow::pageFromName(commandLine.page))
@@ -147,6 +152,16 @@ bool GuiApplication::eventFilter(QObject* watched, QEvent* event)
     if (watched == QCoreApplication::instance() && event->type() == QEvent::ApplicationPaletteChange)
         UiStyle::refreshAll();
     return QObject::eventFilter(watched, event);
+}
+
+QString GuiApplication::historyPathFor(const QString& configPath)
+{
+    const QString path = MetricsHistory::defaultPath();
+    if (configPath == QFileInfo(ConfigStore::defaultFilePath()).absoluteFilePath())
+        return path;
+    const QByteArray hash = QCryptographicHash::hash(configPath.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return QFileInfo(path).absolutePath() + QStringLiteral("/metrics-") + QString::fromLatin1(hash) +
+           QStringLiteral(".dat");
 }
 
 int GuiApplication::takeScreenshot(const CommandLine& commandLine)

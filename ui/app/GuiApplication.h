@@ -40,6 +40,8 @@ protected:
 
 private:
     int takeScreenshot(const CommandLine& commandLine);
+    // The traffic history file for the config at configPath (absolute).
+    static QString historyPathFor(const QString& configPath);
     void quit();
 
     std::unique_ptr<UiSettings> m_settings;

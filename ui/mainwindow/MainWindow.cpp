@@ -83,9 +83,13 @@ MainWindow::MainWindow(EngineSession& session, UiSettings& settings, Translation
     m_pages->addWidget(new CertificatesPage(session, m_pages));
     m_pages->addWidget(new CachePage(m_pages));
     m_pages->addWidget(new SecurityPage(m_pages));
-    m_pages->addWidget(new LogsPage(m_events, m_pages));
-    m_pages->addWidget(new SettingsPage(settings, translations, session.configPath(), m_pages));
-    connect(dashboard, &DashboardPage::showLogsRequested, this, [this] { showPage(Page::Logs); });
+    auto* logs = new LogsPage(m_events, m_pages);
+    m_pages->addWidget(logs);
+    m_pages->addWidget(new SettingsPage(session, settings, translations, m_pages));
+    connect(dashboard, &DashboardPage::showLogsRequested, this, [this, logs] {
+        logs->showTab(LogsPage::Tab::Events);
+        showPage(Page::Logs);
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -293,6 +297,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Portico"));
     m_appNameLabel->setText(tr("Portico"));
+    m_sidebar->setAccessibleName(tr("Pages"));
     const QStringList titles{tr("Dashboard"), tr("Sites"),    tr("Backends"), tr("Certificates"),
                              tr("Cache"),     tr("Security"), tr("Logs"),     tr("Settings")};
     for (int i = 0; i < titles.size(); ++i)

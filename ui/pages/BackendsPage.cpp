@@ -176,6 +176,7 @@ void BackendsPage::changeEvent(QEvent* event)
 void BackendsPage::retranslate()
 {
     m_header->setTitle(tr("Backends"));
+    m_table->setAccessibleName(tr("Backends"));
     m_header->setSubtitle(tr("The servers behind your sites, whether they are healthy, and how busy they are."));
     m_empty->setTitle(tr("No backends yet"));
     m_empty->setDescription(tr("Backends are the servers that run your applications; a pool groups the ones that "

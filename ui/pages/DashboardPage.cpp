@@ -215,6 +215,8 @@ DashboardPage::DashboardPage(EngineSession& session, EventLogModel* events, QWid
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    // The controls inside take the focus; the area itself would only be an extra Tab stop.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);

@@ -66,21 +66,11 @@ QString withoutColon(QString text)
 
 SettingsPage::SettingsPage(EngineSession& session, UiSettings& settings, TranslationManager& translations,
                            QWidget* parent)
-    : SettingsPage(&session, settings, translations, session.configPath(), parent)
-{}
-
-SettingsPage::SettingsPage(UiSettings& settings, TranslationManager& translations, const QString& configPath,
-                           QWidget* parent)
-    : SettingsPage(nullptr, settings, translations, configPath, parent)
-{}
-
-SettingsPage::SettingsPage(EngineSession* session, UiSettings& settings, TranslationManager& translations,
-                           const QString& configPath, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_session(&session)
     , m_settings(settings)
     , m_translations(translations)
-    , m_configPath(configPath)
+    , m_configPath(session.configPath())
     , m_header(new PageHeader(this))
     , m_languageGroup(nullptr)
     , m_languageLabel(nullptr)
@@ -109,8 +99,7 @@ SettingsPage::SettingsPage(EngineSession* session, UiSettings& settings, Transla
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(UiStyle::pageMargin, 0, UiStyle::pageMargin, UiStyle::pageMargin);
     contentLayout->setSpacing(UiStyle::sectionSpacing);
-    if (m_session)
-        contentLayout->addWidget(createEngineSection());
+    contentLayout->addWidget(createEngineSection());
     contentLayout->addWidget(createAppSection());
     contentLayout->addStretch();
 
@@ -132,11 +121,9 @@ SettingsPage::SettingsPage(EngineSession* session, UiSettings& settings, Transla
     layout->addLayout(headerRow);
     layout->addWidget(scroll, 1);
 
-    if (m_session) {
-        loadEngineSettings(m_session->engine().config().settings);
-        connect(&m_session->engine(), &EngineController::configChanged, this, &SettingsPage::onEngineConfigChanged,
-                Qt::QueuedConnection);
-    }
+    loadEngineSettings(m_session->engine().config().settings);
+    connect(&m_session->engine(), &EngineController::configChanged, this, &SettingsPage::onEngineConfigChanged,
+            Qt::QueuedConnection);
     retranslate();
 }
 
@@ -376,12 +363,10 @@ QWidget* SettingsPage::createAppSection()
     auto* appearanceLayout = new QVBoxLayout(m_appearanceGroup);
     appearanceLayout->addWidget(m_appearanceNote);
 
-    if (m_session) {
-        m_historyGroup = new QGroupBox(section);
-        m_historyGroup->setObjectName(QStringLiteral("configHistoryGroupBox"));
-        auto* historyLayout = new QVBoxLayout(m_historyGroup);
-        historyLayout->addWidget(new ConfigHistoryWidget(*m_session, m_historyGroup));
-    }
+    m_historyGroup = new QGroupBox(section);
+    m_historyGroup->setObjectName(QStringLiteral("configHistoryGroupBox"));
+    auto* historyLayout = new QVBoxLayout(m_historyGroup);
+    historyLayout->addWidget(new ConfigHistoryWidget(*m_session, m_historyGroup));
 
     m_configGroup = new QGroupBox(section);
     m_configGroup->setObjectName(QStringLiteral("configFileGroupBox"));
@@ -432,11 +417,9 @@ void SettingsPage::changeEvent(QEvent* event)
 void SettingsPage::retranslate()
 {
     m_header->setTitle(tr("Settings"));
-    m_header->setSubtitle(m_session ? tr("How the proxy engine serves your sites, and how the Portico app looks and "
-                                         "behaves on this computer.")
-                                    : tr("How the Portico app looks and behaves on this computer."));
-    if (m_session)
-        retranslateEngine();
+    m_header->setSubtitle(
+        tr("How the proxy engine serves your sites, and how the Portico app looks and behaves on this computer."));
+    retranslateEngine();
 
     m_languageGroup->setTitle(tr("Language"));
     m_languageLabel->setText(tr("Language of the app:"));
@@ -463,17 +446,14 @@ void SettingsPage::retranslate()
     m_appearanceGroup->setTitle(tr("Appearance"));
     updateAppearanceNote();
 
-    if (m_historyGroup)
-        m_historyGroup->setTitle(tr("Configuration history"));
+    m_historyGroup->setTitle(tr("Configuration history"));
     m_configGroup->setTitle(tr("Configuration file"));
     m_openFolderButton->setText(tr("Open folder"));
     m_openFolderButton->setAccessibleName(tr("Open the folder of the configuration file"));
     if (!QFileInfo::exists(m_configPath))
         m_configNote->setText(tr("This file does not exist yet; Portico uses its default configuration."));
-    else if (m_session)
-        m_configNote->setText(tr("Sites, pools, listeners and the engine settings above are read from this file."));
     else
-        m_configNote->setText(tr("Sites, pools and listeners are read from this file."));
+        m_configNote->setText(tr("Sites, pools, listeners and the engine settings above are read from this file."));
     m_aboutGroup->setTitle(tr("About"));
     m_aboutLabel->setText(tr("Portico %1 — a reverse-proxy manager for small offices. Free software under the GNU "
                              "General Public License, version 3 or later.")
@@ -578,12 +558,12 @@ GlobalSettings SettingsPage::editedSettings(const GlobalSettings& inForce) const
 
 bool SettingsPage::hasUnappliedChanges() const
 {
-    return m_session && !(editedSettings(m_loaded) == m_loaded);
+    return !(editedSettings(m_loaded) == m_loaded);
 }
 
 void SettingsPage::updateEngineButtons()
 {
-    if (!m_session || m_loading)
+    if (m_loading)
         return;
     const bool changed = hasUnappliedChanges();
     m_applyButton->setEnabled(changed);
@@ -612,7 +592,7 @@ void SettingsPage::setEngineStatus(const QString& text, bool error)
 
 bool SettingsPage::applyEngineSettings()
 {
-    if (!m_session || !hasUnappliedChanges())
+    if (!hasUnappliedChanges())
         return false;
     Config candidate = m_session->engine().config();
     const GlobalSettings before = candidate.settings;
@@ -636,8 +616,7 @@ bool SettingsPage::applyEngineSettings()
 
 void SettingsPage::revertEngineSettings()
 {
-    if (m_session)
-        loadEngineSettings(m_session->engine().config().settings);
+    loadEngineSettings(m_session->engine().config().settings);
 }
 
 void SettingsPage::onEngineConfigChanged()

@@ -36,9 +36,6 @@ class SettingsPage : public QWidget
 public:
     SettingsPage(EngineSession& session, UiSettings& settings, TranslationManager& translations,
                  QWidget* parent = nullptr);
-    // Without a session: only the app's own settings (no engine settings, no history).
-    SettingsPage(UiSettings& settings, TranslationManager& translations, const QString& configPath,
-                 QWidget* parent = nullptr);
 
     // Whether the engine settings on the page differ from the ones they were loaded from.
     bool hasUnappliedChanges() const;
@@ -65,8 +62,6 @@ private:
         qint64 unit;
     };
 
-    SettingsPage(EngineSession* session, UiSettings& settings, TranslationManager& translations,
-                 const QString& configPath, QWidget* parent);
     QWidget* createEngineSection();
     QWidget* createAppSection();
     QSpinBox* addSpinField(QFormLayout* form, const SpinField& field, const QString& objectName, int minimum,

@@ -132,6 +132,7 @@ void SitesPage::changeEvent(QEvent* event)
 void SitesPage::retranslate()
 {
     m_header->setTitle(tr("Sites"));
+    m_table->setAccessibleName(tr("Sites"));
     m_header->setSubtitle(tr("The web addresses Portico answers, and where it sends their requests."));
     m_empty->setTitle(tr("No sites yet"));
     m_empty->setDescription(tr("Until you add a site, Portico answers every request with its welcome page. A site "

@@ -17,7 +17,7 @@ class EngineSession;
 // Adds a site, or edits one, in five steps: names, servers, balancing, HTTPS, review. The wizard
 // holds the draft (the site, its pool, perhaps new listeners and the ACME account settings) and
 // builds the candidate config from it, so every page validates as the admin types with the same
-// validator the engine uses. Finish applies the candidate through EngineSession::applyConfig.
+// validator the engine uses. Finish applies the candidate through ChangeApplier (Review::AlreadyShown).
 class SiteWizard : public QWizard
 {
     Q_OBJECT
