@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Portico::AccessLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <extracomment>Size of the response sent to the client.</extracomment>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::ApplyBanner</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share of requests, e.g. &quot;18%&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Since the change, %1 of requests fail (before: %2).</source>
+        <translation>Seit der Änderung schlagen %1 der Anfragen fehl (vorher: %2).</translation>
+    </message>
+    <message>
+        <source>Since the change, %1 is down.</source>
+        <translation>Seit der Änderung ist %1 ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Since the change, no server of the pool &quot;%1&quot; can take requests.</source>
+        <translation>Seit der Änderung kann kein Server des Pools „%1“ Anfragen annehmen.</translation>
+    </message>
+    <message>
+        <source>Changes applied.</source>
+        <translation>Änderungen übernommen.</translation>
+    </message>
+    <message>
+        <source>The previous configuration is back in force.</source>
+        <translation>Die vorherige Konfiguration gilt wieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s)</source>
+        <extracomment>Seconds left to undo a change.</extracomment>
+        <translation>
+            <numerusform>(%n s)</numerusform>
+            <numerusform>(%n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo possible for %n more second(s)</source>
+        <translation>
+            <numerusform>Rückgängig machen noch %n Sekunde lang möglich</numerusform>
+            <numerusform>Rückgängig machen noch %n Sekunden lang möglich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning about the last change</source>
+        <translation>Warnung zur letzten Änderung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Roll back to the configuration before the change</source>
+        <translation>Auf die Konfiguration vor der Änderung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Keep the change</source>
+        <translation>Änderung beibehalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
     <name>Portico::BackendEditDialog</name>
     <message>
         <source>Edit server</source>
@@ -43,9 +166,49 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+</context>
+<context>
+    <name>Portico::BackendHealthPanel</name>
     <message>
-        <source>Nothing was changed:</source>
-        <translation>Es wurde nichts geändert:</translation>
+        <source>Backends appear here once the engine runs with at least one pool.</source>
+        <translation>Server erscheinen hier, sobald der Dienst mit mindestens einem Pool läuft.</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <extracomment>Group title on the dashboard: a pool of backends.</extracomment>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>%1 (backup)</source>
+        <extracomment>A backup backend on the dashboard, e.g. &quot;10.0.0.5:8080 (backup)&quot;.</extracomment>
+        <translation>%1 (Reserve)</translation>
+    </message>
+    <message>
+        <source>Health of %1 in pool %2</source>
+        <extracomment>Accessible name of a health timeline strip: backend and pool.</extracomment>
+        <translation>Zustand von %1 im Pool %2</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>95th percentile: %1</source>
+        <translation>95. Perzentil: %1</translation>
+    </message>
+    <message>
+        <source>No request finished in the last second</source>
+        <translation>In der letzten Sekunde wurde keine Anfrage abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 % errors</source>
+        <extracomment>Share of a backend&apos;s requests that failed in the last second.</extracomment>
+        <translation>%1 % Fehler</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 errors since the engine started</source>
+        <extracomment>Tooltip: a backend&apos;s totals since the engine started.</extracomment>
+        <translation>%1 Anfragen, %2 Fehler seit dem Start des Dienstes</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2103,29 @@ Gespeichert als %2</translation>
     </message>
 </context>
 <context>
+    <name>Portico::ChangeApplier</name>
+    <message>
+        <source>The change was not applied</source>
+        <translation>Die Änderung wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Nothing changes</source>
+        <translation>Nichts ändert sich</translation>
+    </message>
+    <message>
+        <source>The configuration in force already reads like this; nothing was applied.</source>
+        <translation>Die geltende Konfiguration lautet bereits so; es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the configuration stays as it was.</source>
+        <translation>Nichts wurde geändert: Die Konfiguration bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Portico keeps serving with the configuration it had before.</source>
+        <translation>Nichts wurde geändert: Portico arbeitet weiter mit der bisherigen Konfiguration.</translation>
+    </message>
+</context>
+<context>
     <name>Portico::ChangeText</name>
     <message>
         <source>weight %1</source>
@@ -2121,14 +2307,149 @@ Gespeichert als %2</translation>
     </message>
 </context>
 <context>
+    <name>Portico::ChartModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95. Perzentil</translation>
+    </message>
+    <message>
+        <source>99th percentile</source>
+        <translation>99. Perzentil</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <source>3xx redirection</source>
+        <translation>3xx Umleitung</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <source>Open connections</source>
+        <translation>Offene Verbindungen</translation>
+    </message>
+    <message>
+        <source>5xx answers</source>
+        <extracomment>Chart line: HTTP 5xx answers sent to visitors.</extracomment>
+        <translation>5xx-Antworten</translation>
+    </message>
+    <message>
+        <source>Backend errors</source>
+        <extracomment>Chart line: failed attempts to reach a backend (refused, timed out, broken).</extracomment>
+        <translation>Server-Fehler</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <extracomment>Axis unit: milliseconds.</extracomment>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <extracomment>Axis unit of the error chart: counts per point, e.g. &quot;per 10 s&quot;.</extracomment>
+        <translation>pro %1</translation>
+    </message>
+    <message>
+        <source>%1/s (%2)</source>
+        <extracomment>Responses of one status class in a chart point: the rate, then the count in brackets.</extracomment>
+        <translation>%1/s (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>Tooltip heading of a chart point: its date, start and end time.</extracomment>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n request(s)</source>
+        <translation>
+            <numerusform>von %n Anfrage</numerusform>
+            <numerusform>von %n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portico::ConfigHistoryWidget</name>
+    <message>
+        <source>Every saved change keeps the version it replaced. Restoring one shows what changes before anything is applied.</source>
+        <translation>Jede gespeicherte Änderung bewahrt die Version auf, die sie ersetzt hat. Beim Wiederherstellen wird angezeigt, was sich ändert, bevor etwas übernommen wird.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>What restoring it changes</source>
+        <translation>Was sich beim Wiederherstellen ändert</translation>
+    </message>
+    <message>
+        <source>Configuration history</source>
+        <translation>Konfigurationsverlauf</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the configuration, newest first</source>
+        <translation>Frühere Versionen der Konfiguration, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet. Each change you apply keeps the version it replaces here.</source>
+        <translation>Noch keine früheren Versionen. Jede übernommene Änderung bewahrt hier die Version auf, die sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Ausgewählte Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>This version cannot be read.</source>
+        <translation>Diese Version kann nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … and %n more</source>
+        <extracomment>The first change, then how many more: &quot;Removes the site &quot;wiki&quot; … and 3 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 … und %n weitere</numerusform>
+            <numerusform>%1 … und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portico::DashboardPage</name>
     <message>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>What Portico is doing right now.</source>
-        <translation>Was Portico gerade tut.</translation>
     </message>
     <message>
         <source>Engine</source>
@@ -2141,10 +2462,6 @@ Gespeichert als %2</translation>
     <message>
         <source>Running for</source>
         <translation>Läuft seit</translation>
-    </message>
-    <message>
-        <source>Traffic</source>
-        <translation>Datenverkehr</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2167,36 +2484,16 @@ Gespeichert als %2</translation>
         <translation>Gesendete Daten</translation>
     </message>
     <message>
-        <source>Response time, median</source>
-        <translation>Antwortzeit, Median</translation>
-    </message>
-    <message>
         <source>Response time, 95th percentile</source>
         <translation>Antwortzeit, 95. Perzentil</translation>
-    </message>
-    <message>
-        <source>Response time, 99th percentile</source>
-        <translation>Antwortzeit, 99. Perzentil</translation>
     </message>
     <message>
         <source>Responses by status</source>
         <translation>Antworten nach Status</translation>
     </message>
     <message>
-        <source>1xx informational</source>
-        <translation>1xx Information</translation>
-    </message>
-    <message>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
-    </message>
-    <message>
-        <source>3xx redirection</source>
-        <translation>3xx Umleitung</translation>
-    </message>
-    <message>
-        <source>4xx client error</source>
-        <translation>4xx Client-Fehler</translation>
     </message>
     <message>
         <source>5xx server error</source>
@@ -2270,10 +2567,6 @@ Gespeichert als %2</translation>
         <translation>Werte erscheinen, sobald der Dienst läuft.</translation>
     </message>
     <message>
-        <source>Charts of these figures will come in a later version.</source>
-        <translation>Diagramme dieser Werte kommen in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>Since the engine started</source>
         <translation>Seit dem Start des Dienstes</translation>
     </message>
@@ -2299,6 +2592,145 @@ Gespeichert als %2</translation>
     <message>
         <source>No requests in the last second</source>
         <translation>Keine Anfragen in der letzten Sekunde</translation>
+    </message>
+    <message>
+        <source>Whether everything is fine: traffic, errors, response times and backend health.</source>
+        <translation>Ob alles in Ordnung ist: Datenverkehr, Fehler, Antwortzeiten und Zustand der Server.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Zeitraum von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Show the charts for</source>
+        <translation>Diagramme anzeigen für</translation>
+    </message>
+    <message>
+        <source>Data received and sent</source>
+        <translation>Empfangene und gesendete Daten</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Open connections are counted for the whole engine, not per site. Choose &quot;All sites&quot; to see them.</source>
+        <translation>Offene Verbindungen werden für den gesamten Dienst gezählt, nicht pro Website. „Alle Websites“ auswählen, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Backend health</source>
+        <translation>Zustand der Server</translation>
+    </message>
+    <message>
+        <source>Busiest</source>
+        <translation>Am häufigsten</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>Statuscodes</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Busiest %1</source>
+        <translation>Häufigste %1</translation>
+    </message>
+    <message>
+        <source>Median %1 · 99th %2</source>
+        <extracomment>Detail under the 95th percentile: the median and the 99th percentile of the last second.</extracomment>
+        <translation>Median %1 · 99. %2</translation>
+    </message>
+    <message>
+        <source>3xx: %1 · 4xx: %2</source>
+        <extracomment>Detail under the 2xx count: how many redirects and client errors there were.</extracomment>
+        <translation>3xx: %1 · 4xx: %2</translation>
+    </message>
+    <message>
+        <source>%1 % of all responses</source>
+        <extracomment>Share of all responses that were 5xx server errors.</extracomment>
+        <translation>%1 % aller Antworten</translation>
+    </message>
+    <message>
+        <source>No responses yet</source>
+        <translation>Noch keine Antworten</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>One point every %1.</source>
+        <extracomment>How far apart the chart points are, e.g. &quot;One point every 10 s&quot;.</extracomment>
+        <translation>Ein Punkt alle %1.</translation>
+    </message>
+    <message>
+        <source>No figures for this range yet: they are recorded every second while the engine runs.</source>
+        <translation>Noch keine Werte für diesen Zeitraum: Sie werden jede Sekunde aufgezeichnet, während der Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>No figures for this range: the engine was not running.</source>
+        <translation>Keine Werte für diesen Zeitraum: Der Dienst lief nicht.</translation>
+    </message>
+    <message>
+        <source>Hover over a chart to see the values at that time. Lines break where the engine was stopped.</source>
+        <translation>Mit der Maus auf ein Diagramm zeigen, um die Werte zu diesem Zeitpunkt zu sehen. Wo der Dienst gestoppt war, sind die Linien unterbrochen.</translation>
+    </message>
+    <message>
+        <source>No requests in this range yet.</source>
+        <translation>Noch keine Anfragen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n request(s) in this range; updated every few seconds.</source>
+        <translation>
+            <numerusform>Von %n Anfrage in diesem Zeitraum; wird alle paar Sekunden aktualisiert.</numerusform>
+            <numerusform>Von %n Anfragen in diesem Zeitraum; wird alle paar Sekunden aktualisiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2889,19 @@ Gespeichert als %2</translation>
     <message>
         <source>An HTTPS address needs a certificate: choose one for it, or give one of the sites a certificate</source>
         <translation>Eine HTTPS-Adresse braucht ein Zertifikat: eines für sie auswählen oder einer der Websites ein Zertifikat geben</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: port %2 is already used by another program</source>
+        <extracomment>%1 is an address and port (127.0.0.1:80), %2 the port alone.</extracomment>
+        <translation>Auf %1 kann nicht gelauscht werden: Port %2 wird bereits von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: this user account may not open port %2 (ports below 1024 need administrator rights)</source>
+        <translation>Auf %1 kann nicht gelauscht werden: Dieses Benutzerkonto darf Port %2 nicht öffnen (Ports unter 1024 erfordern Administratorrechte)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the address %2 does not belong to this computer</source>
+        <translation>Auf %1 kann nicht gelauscht werden: Die Adresse %2 gehört nicht zu diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +3083,55 @@ Gespeichert als %2</translation>
     <message>
         <source>Certificate %1 cannot be used and is skipped: %2</source>
         <translation>Zertifikat %1 kann nicht verwendet werden und wird übersprungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::HealthStrip</name>
+    <message>
+        <source>No health information yet.</source>
+        <translation>Noch keine Informationen zum Zustand.</translation>
+    </message>
+    <message>
+        <source>%1 for the whole range</source>
+        <extracomment>A backend&apos;s state for all of the chosen time range, e.g. &quot;Up for the whole range&quot;.</extracomment>
+        <translation>%1 im gesamten Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>A backend&apos;s current state and for how long, e.g. &quot;Up for 3 h 05 min&quot;.</extracomment>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n time(s) in this range</source>
+        <translation>
+            <numerusform>in diesem Zeitraum %n-mal ausgefallen</numerusform>
+            <numerusform>in diesem Zeitraum %n-mal ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken out %n time(s) in this range</source>
+        <translation>
+            <numerusform>in diesem Zeitraum %n-mal herausgenommen</numerusform>
+            <numerusform>in diesem Zeitraum %n-mal herausgenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no outage in this range</source>
+        <translation>kein Ausfall in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Start of a health piece that began before the chosen range, e.g. &quot;before 14:05:00&quot;.</extracomment>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>A time span of a backend&apos;s state: from, to, how long.</extracomment>
+        <translation>%1 – %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2972,20 +3466,225 @@ SHA-1 (unter Windows „Fingerabdruck“): %4</translation>
     </message>
 </context>
 <context>
+    <name>Portico::LoginItem</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Windows did not accept the change to %1.</source>
+        <translation>Windows hat die Änderung an %1 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Portico::LogsPage</name>
     <message>
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>What the engine reported since Portico started, newest first.</source>
-        <translation>Was der Dienst seit dem Start von Portico gemeldet hat, das Neueste zuerst.</translation>
+        <source>Requests as they finish, and what the engine reported since Portico started.</source>
+        <translation>Anfragen, sobald sie abgeschlossen sind, und was der Dienst seit dem Start von Portico gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Website-Filter</translation>
+    </message>
+    <message>
+        <source>Show only the requests of one site</source>
+        <translation>Nur die Anfragen einer Website anzeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <source>3xx redirects</source>
+        <translation>3xx Umleitungen</translation>
+    </message>
+    <message>
+        <source>4xx client errors</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <source>5xx server errors</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <source>Errors (4xx and 5xx)</source>
+        <translation>Fehler (4xx und 5xx)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Show only responses of one status class</source>
+        <translation>Nur Antworten einer Statusklasse anzeigen</translation>
+    </message>
+    <message>
+        <source>Client address or prefix</source>
+        <translation>Client-Adresse oder Präfix</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Client-Filter</translation>
+    </message>
+    <message>
+        <source>An address, its beginning such as 192.168.1., or a subnet such as 10.0.0.0/8</source>
+        <translation>Eine Adresse, ihr Anfang wie 192.168.1. oder ein Subnetz wie 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Search path, method, user agent, request ID, backend</source>
+        <translation>Pfad, Methode, User-Agent, Anfrage-ID, Server durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the access log</source>
+        <translation>Zugriffsprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows requests whose path, method, user agent, request ID or backend contain this text, ignoring case</source>
+        <translation>Zeigt Anfragen, deren Pfad, Methode, User-Agent, Anfrage-ID oder Server diesen Text enthält, ohne Beachtung der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy selected requests</source>
+        <translation>Ausgewählte Anfragen kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the selected rows as access log lines (combined format)</source>
+        <translation>Kopiert die ausgewählten Zeilen als Zugriffsprotokollzeilen (Combined-Format)</translation>
+    </message>
+    <message>
+        <source>Copy as access log lines</source>
+        <translation>Als Zugriffsprotokollzeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the access log view</source>
+        <translation>Ansicht des Zugriffsprotokolls leeren</translation>
+    </message>
+    <message>
+        <source>Empties this view; the access log file is not touched</source>
+        <translation>Leert diese Ansicht; die Zugriffsprotokolldatei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Pause the live access log</source>
+        <translation>Live-Zugriffsprotokoll anhalten</translation>
+    </message>
+    <message>
+        <source>While paused, new requests are kept aside and added on resume</source>
+        <translation>Während der Pause werden neue Anfragen zurückgehalten und beim Fortsetzen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The newest requests, newest at the bottom</source>
+        <translation>Die neuesten Anfragen, die neueste ganz unten</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Event severity filter</source>
+        <translation>Filter nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Ereignisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>What the engine reported, newest first</source>
+        <translation>Was der Dienst gemeldet hat, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s). Portico keeps the newest %1 while it runs; a log of individual requests comes in a later version.</source>
+        <source>Paused — %Ln new request(s); only the newest %L1 will be shown</source>
         <translation>
-            <numerusform>%n Ereignis. Portico behält während der Laufzeit die neuesten %1; ein Protokoll einzelner Anfragen kommt in einer späteren Version.</numerusform>
-            <numerusform>%n Ereignisse. Portico behält während der Laufzeit die neuesten %1; ein Protokoll einzelner Anfragen kommt in einer späteren Version.</numerusform>
+            <numerusform>Angehalten — %Ln neue Anfrage; nur die neuesten %L1 werden angezeigt</numerusform>
+            <numerusform>Angehalten — %Ln neue Anfragen; nur die neuesten %L1 werden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %Ln new request(s)</source>
+        <translation>
+            <numerusform>Angehalten — %Ln neue Anfrage</numerusform>
+            <numerusform>Angehalten — %Ln neue Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) not shown (too many per second)</source>
+        <translation>
+            <numerusform>%Ln Anfrage nicht angezeigt (zu viele pro Sekunde)</numerusform>
+            <numerusform>%Ln Anfragen nicht angezeigt (zu viele pro Sekunde)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s) match the filters. The view keeps the newest %L2.</source>
+        <translation>
+            <numerusform>%L1 von %Ln Anfrage entspricht den Filtern. Die Ansicht behält die neuesten %L2.</numerusform>
+            <numerusform>%L1 von %Ln Anfragen entsprechen den Filtern. Die Ansicht behält die neuesten %L2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s). The view keeps the newest %L1.</source>
+        <translation>
+            <numerusform>%Ln Anfrage. Die Ansicht behält die neuesten %L1.</numerusform>
+            <numerusform>%Ln Anfragen. Die Ansicht behält die neuesten %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln event(s) match the filters. Portico keeps the newest %L2 while it runs.</source>
+        <translation>
+            <numerusform>%L1 von %Ln Ereignis entspricht den Filtern. Portico behält während der Laufzeit die neuesten %L2.</numerusform>
+            <numerusform>%L1 von %Ln Ereignissen entsprechen den Filtern. Portico behält während der Laufzeit die neuesten %L2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s). Portico keeps the newest %1 while it runs.</source>
+        <translation>
+            <numerusform>%n Ereignis. Portico behält während der Laufzeit die neuesten %1.</numerusform>
+            <numerusform>%n Ereignisse. Portico behält während der Laufzeit die neuesten %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3059,6 +3758,21 @@ SHA-1 (unter Windows „Fingerabdruck“): %4</translation>
         <source>Listening on %1</source>
         <translation>Erreichbar unter %1</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::MetricsChart</name>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+    <message>
+        <source>No figures in this range yet.</source>
+        <translation>Für diesen Zeitraum liegen noch keine Werte vor.</translation>
+    </message>
 </context>
 <context>
     <name>Portico::NumberText</name>
@@ -3104,6 +3818,41 @@ SHA-1 (unter Windows „Fingerabdruck“): %4</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::ReviewChangesDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>Diese Änderungen übernehmen?</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Portico applies them without dropping connections and saves the previous version in the history. For 60 seconds afterwards you can undo them with one click.</source>
+        <translation>Portico übernimmt sie, ohne Verbindungen zu trennen, und speichert die vorherige Version im Verlauf. In den 60 Sekunden danach lassen sie sich mit einem Klick rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Die Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
+        <translation>Abbrechen: nichts ändern</translation>
     </message>
 </context>
 <context>
@@ -3343,10 +4092,6 @@ Cookie: portico_sticky=…</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>How the Portico app looks and behaves on this computer.</source>
-        <translation>Wie die Portico-App auf diesem Computer aussieht und sich verhält.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3367,14 +4112,6 @@ Cookie: portico_sticky=…</translation>
         <translation>Fenster</translation>
     </message>
     <message>
-        <source>Closing the window keeps Portico running in the tray</source>
-        <translation>Beim Schließen des Fensters läuft Portico im Infobereich weiter</translation>
-    </message>
-    <message>
-        <source>Quit Portico from the tray menu to stop it.</source>
-        <translation>Um Portico zu beenden, wählen Sie „Portico beenden“ im Menü des Infobereichs.</translation>
-    </message>
-    <message>
         <source>This desktop has no system tray, so closing the window quits Portico.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich; das Schließen des Fensters beendet daher Portico.</translation>
     </message>
@@ -3387,10 +4124,6 @@ Cookie: portico_sticky=…</translation>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <source>Sites, pools and listeners are read from this file.</source>
-        <translation>Websites, Pools und Adressen werden aus dieser Datei gelesen.</translation>
-    </message>
-    <message>
         <source>This file does not exist yet; Portico uses its default configuration.</source>
         <translation>Diese Datei gibt es noch nicht; Portico verwendet seine Standardkonfiguration.</translation>
     </message>
@@ -3401,6 +4134,326 @@ Cookie: portico_sticky=…</translation>
     <message>
         <source>Portico %1 — a reverse-proxy manager for small offices. Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Portico %1 – ein Reverse-Proxy-Manager für kleine Büros. Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>Worker-Threads:</translation>
+    </message>
+    <message>
+        <source>Threads that serve connections; 0 starts one per processor core.</source>
+        <translation>Threads, die Verbindungen bedienen; 0 startet einen pro Prozessorkern.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Client sends its request within:</source>
+        <translation>Client sendet seine Anfrage innerhalb von:</translation>
+    </message>
+    <message>
+        <source>A client that has not sent the whole request head by then is disconnected.</source>
+        <translation>Ein Client, der den vollständigen Anfragekopf bis dahin nicht gesendet hat, wird getrennt.</translation>
+    </message>
+    <message>
+        <source>Idle client connection kept open for:</source>
+        <translation>Inaktive Client-Verbindung offen halten für:</translation>
+    </message>
+    <message>
+        <source>How long a browser&apos;s connection may wait for its next request.</source>
+        <translation>Wie lange die Verbindung eines Browsers auf ihre nächste Anfrage warten darf.</translation>
+    </message>
+    <message>
+        <source>Connecting to a server may take:</source>
+        <translation>Verbindungsaufbau zu einem Server darf dauern:</translation>
+    </message>
+    <message>
+        <source>A backend server that does not accept the connection by then counts as failed.</source>
+        <translation>Ein Server, der die Verbindung bis dahin nicht annimmt, gilt als ausgefallen.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s response may take:</source>
+        <translation>Antwort eines Servers darf dauern:</translation>
+    </message>
+    <message>
+        <source>The client gets 504 Gateway Timeout when a backend server takes longer to answer.</source>
+        <translation>Der Client erhält 504 Gateway Timeout, wenn ein Server länger für die Antwort braucht.</translation>
+    </message>
+    <message>
+        <source>Stopping waits for requests in progress:</source>
+        <translation>Beim Stoppen auf laufende Anfragen warten:</translation>
+    </message>
+    <message>
+        <source>When the engine stops, requests still running after this are cut off.</source>
+        <translation>Wenn der Dienst stoppt, werden Anfragen, die danach noch laufen, abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Idle server connection kept for reuse:</source>
+        <translation>Inaktive Server-Verbindung zur Wiederverwendung halten:</translation>
+    </message>
+    <message>
+        <source>How long an unused connection to a backend server stays open for the next request.</source>
+        <translation>Wie lange eine unbenutzte Verbindung zu einem Server für die nächste Anfrage offen bleibt.</translation>
+    </message>
+    <message>
+        <source>Connections per listener at most:</source>
+        <translation>Verbindungen pro Adresse höchstens:</translation>
+    </message>
+    <message>
+        <source>Further clients wait until a connection closes.</source>
+        <translation>Weitere Clients warten, bis eine Verbindung geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Request head size at most:</source>
+        <translation>Größe des Anfragekopfs höchstens:</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Larger request heads (cookies, long addresses) are refused with 431.</source>
+        <translation>Größere Anfrageköpfe (Cookies, lange Adressen) werden mit 431 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Header fields per request at most:</source>
+        <translation>Header-Felder pro Anfrage höchstens:</translation>
+    </message>
+    <message>
+        <source>Requests with more header fields are refused with 431.</source>
+        <translation>Anfragen mit mehr Header-Feldern werden mit 431 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Upload size at most:</source>
+        <translation>Upload-Größe höchstens:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Larger uploads are refused with 413; a route can set its own limit.</source>
+        <translation>Größere Uploads werden mit 413 abgelehnt; eine Route kann ein eigenes Limit festlegen.</translation>
+    </message>
+    <message>
+        <source>Start a new log file at:</source>
+        <translation>Neue Protokolldatei beginnen ab:</translation>
+    </message>
+    <message>
+        <source>The access log also starts a new file every midnight; old files are compressed.</source>
+        <translation>Das Zugriffsprotokoll beginnt außerdem jeden Tag um Mitternacht eine neue Datei; alte Dateien werden komprimiert.</translation>
+    </message>
+    <message>
+        <source>Delete old log files after:</source>
+        <translation>Alte Protokolldateien löschen nach:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Rotated access log files older than this are deleted.</source>
+        <translation>Abgelegte Zugriffsprotokolldateien, die älter sind, werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>How the proxy engine serves your sites, and how the Portico app looks and behaves on this computer.</source>
+        <translation>Wie der Proxy-Dienst Ihre Websites bereitstellt und wie die Portico-App auf diesem Computer aussieht und sich verhält.</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <source>When you close the window:</source>
+        <translation>Beim Schließen des Fensters:</translation>
+    </message>
+    <message>
+        <source>Keep Portico running in the tray</source>
+        <translation>Portico im Infobereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>When you close the window, keep Portico running in the tray</source>
+        <translation>Beim Schließen des Fensters Portico im Infobereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Quit Portico and stop serving the sites</source>
+        <translation>Portico beenden und die Websites nicht mehr bereitstellen</translation>
+    </message>
+    <message>
+        <source>When you close the window, quit Portico and stop serving the sites</source>
+        <translation>Beim Schließen des Fensters Portico beenden und die Websites nicht mehr bereitstellen</translation>
+    </message>
+    <message>
+        <source>In the tray, Portico keeps serving your sites; quit it from the tray icon&apos;s menu.</source>
+        <translation>Im Infobereich stellt Portico Ihre Websites weiter bereit; beendet wird es über das Menü des Symbols im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Start Portico when I log in</source>
+        <translation>Portico bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Configuration history</source>
+        <translation>Konfigurationsverlauf</translation>
+    </message>
+    <message>
+        <source>Open the folder of the configuration file</source>
+        <translation>Ordner der Konfigurationsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Sites, pools, listeners and the engine settings above are read from this file.</source>
+        <translation>Websites, Pools, Adressen und die obigen Diensteinstellungen werden aus dieser Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>These settings are part of the configuration file and apply to every site. Change them, then choose Apply: you see what changes before anything is applied.</source>
+        <translation>Diese Einstellungen sind Teil der Konfigurationsdatei und gelten für alle Websites. Nach dem Ändern „Übernehmen“ wählen: Vor dem Übernehmen wird angezeigt, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>One per processor core (%1)</source>
+        <translation>Einer pro Prozessorkern (%1)</translation>
+    </message>
+    <message>
+        <source>A new number of workers takes effect the next time the engine starts (Stop, then Start). Every other setting on this page applies at once, to new connections and requests.</source>
+        <translation>Eine geänderte Anzahl von Worker-Threads wird beim nächsten Start des Dienstes wirksam („Stoppen“, dann „Starten“). Alle anderen Einstellungen auf dieser Seite gelten sofort für neue Verbindungen und Anfragen.</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Zeitlimits</translation>
+    </message>
+    <message>
+        <source>In seconds, from 1 to 3,600 (one hour).</source>
+        <translation>In Sekunden, von 1 bis 3.600 (eine Stunde).</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzwerte</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Protokollierung</translation>
+    </message>
+    <message>
+        <source>Write an access log (one line per request)</source>
+        <translation>Zugriffsprotokoll schreiben (eine Zeile pro Anfrage)</translation>
+    </message>
+    <message>
+        <source>Write an access log</source>
+        <translation>Zugriffsprotokoll schreiben</translation>
+    </message>
+    <message>
+        <source>Access log format:</source>
+        <translation>Format des Zugriffsprotokolls:</translation>
+    </message>
+    <message>
+        <source>Combined (like Apache and nginx)</source>
+        <translation>Combined (wie Apache und nginx)</translation>
+    </message>
+    <message>
+        <source>JSON (one object per line)</source>
+        <translation>JSON (ein Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Access log format</source>
+        <translation>Format des Zugriffsprotokolls</translation>
+    </message>
+    <message>
+        <source>Engine log detail:</source>
+        <translation>Detailgrad des Dienstprotokolls:</translation>
+    </message>
+    <message>
+        <source>Debug (everything, for troubleshooting)</source>
+        <translation>Debug (alles, zur Fehlersuche)</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Engine log detail</source>
+        <translation>Detailgrad des Dienstprotokolls</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert the engine settings</source>
+        <translation>Diensteinstellungen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the engine settings in force again, dropping your edits</source>
+        <translation>Wieder die geltenden Diensteinstellungen anzeigen und die Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Übernehmen …</translation>
+    </message>
+    <message>
+        <source>Apply the engine settings</source>
+        <translation>Diensteinstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Review what changes, then apply and save it</source>
+        <translation>Prüfen, was sich ändert, dann übernehmen und speichern</translation>
+    </message>
+    <message>
+        <source>Engine settings status</source>
+        <translation>Status der Diensteinstellungen</translation>
+    </message>
+    <message>
+        <source>Portico follows the system&apos;s light or dark mode; there is nothing to choose here. It now shows the %1 colours. To use one regardless of the system, start Portico with --color-scheme light or --color-scheme dark.</source>
+        <translation>Portico folgt dem hellen oder dunklen Modus des Systems; hier gibt es nichts auszuwählen. Derzeit werden die %1 Farben angezeigt. Um unabhängig vom System einen Modus zu verwenden, Portico mit --color-scheme light oder --color-scheme dark starten.</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>dunklen</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>hellen</translation>
+    </message>
+    <message>
+        <source>Changes not applied yet.</source>
+        <translation>Änderungen noch nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Applied and saved. The new number of workers takes effect the next time the engine starts (Stop, then Start).</source>
+        <translation>Übernommen und gespeichert. Die geänderte Anzahl von Worker-Threads wird beim nächsten Start des Dienstes wirksam („Stoppen“, dann „Starten“).</translation>
+    </message>
+    <message>
+        <source>Applied and saved.</source>
+        <translation>Übernommen und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Portico adds itself to your desktop&apos;s startup programs (%1). It opens with its window, like when you start it yourself.</source>
+        <translation>Portico trägt sich in die Autostart-Programme Ihres Desktops ein (%1). Es öffnet sich mit seinem Fenster, wie beim Starten von Hand.</translation>
+    </message>
+    <message>
+        <source>Starting at login is not available on this system.</source>
+        <translation>Der Start bei der Anmeldung ist auf diesem System nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Portico could not change this: %1</source>
+        <translation>Portico konnte dies nicht ändern: %1</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +5120,42 @@ Cookie: portico_sticky=…</translation>
     </message>
 </context>
 <context>
+    <name>Portico::TopListModel</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>A top list entry without a name (e.g. requests that matched no site).</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
     <name>Portico::TrayIcon</name>
     <message>
         <source>Portico is still running</source>
@@ -4075,14 +5164,6 @@ Cookie: portico_sticky=…</translation>
     <message>
         <source>Open Portico</source>
         <translation>Portico öffnen</translation>
-    </message>
-    <message>
-        <source>Start engine</source>
-        <translation>Dienst starten</translation>
-    </message>
-    <message>
-        <source>Stop engine</source>
-        <translation>Dienst stoppen</translation>
     </message>
     <message>
         <source>Quit Portico</source>
@@ -4095,10 +5176,6 @@ Cookie: portico_sticky=…</translation>
     <message>
         <source>Listening on %1</source>
         <translation>Erreichbar unter %1</translation>
-    </message>
-    <message>
-        <source>The engine could not start</source>
-        <translation>Der Dienst konnte nicht starten</translation>
     </message>
     <message>
         <source>The window was closed, but Portico keeps serving your sites. To stop it, choose Quit Portico in the menu of this icon.</source>
@@ -4115,6 +5192,105 @@ Cookie: portico_sticky=…</translation>
     <message>
         <source>A certificate could not be renewed</source>
         <translation>Ein Zertifikat konnte nicht erneuert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites have no working server</source>
+        <translation>
+            <numerusform>%n Website hat keinen funktionierenden Server</numerusform>
+            <numerusform>%n Websites haben keinen funktionierenden Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites %1 have no working server</source>
+        <translation>Websites %1 haben keinen funktionierenden Server</translation>
+    </message>
+    <message>
+        <source>Site %1 has no working server</source>
+        <translation>Website %1 hat keinen funktionierenden Server</translation>
+    </message>
+    <message>
+        <source>Server %1 is down</source>
+        <translation>Server %1 ist ausgefallen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers are down</source>
+        <translation>
+            <numerusform>%n Server ist ausgefallen</numerusform>
+            <numerusform>%n Server sind ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites work again</source>
+        <translation>
+            <numerusform>%n Website funktioniert wieder</numerusform>
+            <numerusform>%n Websites funktionieren wieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites %1 work again</source>
+        <translation>Websites %1 funktionieren wieder</translation>
+    </message>
+    <message>
+        <source>Site %1 works again</source>
+        <translation>Website %1 funktioniert wieder</translation>
+    </message>
+    <message>
+        <source>Server %1 is back</source>
+        <translation>Server %1 ist wieder erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers are back</source>
+        <translation>
+            <numerusform>%n Server ist wieder erreichbar</numerusform>
+            <numerusform>%n Server sind wieder erreichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause engine</source>
+        <translation>Dienst anhalten</translation>
+    </message>
+    <message>
+        <source>Resume engine</source>
+        <translation>Dienst fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop serving the sites until you resume; requests in progress finish first</source>
+        <translation>Websites bis zum Fortsetzen nicht mehr bereitstellen; laufende Anfragen werden zuerst abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Start serving the sites again</source>
+        <translation>Websites wieder bereitstellen</translation>
+    </message>
+    <message>
+        <source>Portico: paused, not serving any site</source>
+        <translation>Portico: angehalten, keine Website wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Portico: the engine could not start</source>
+        <translation>Portico: Der Dienst konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Portico: site %1 has no working server</source>
+        <translation>Portico: Website %1 hat keinen funktionierenden Server</translation>
+    </message>
+    <message>
+        <source>Portico: sites %1 have no working server</source>
+        <translation>Portico: Websites %1 haben keinen funktionierenden Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portico: running, but %n server(s) are down</source>
+        <translation>
+            <numerusform>Portico: läuft, aber %n Server ist ausgefallen</numerusform>
+            <numerusform>Portico: läuft, aber %n Server sind ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portico: running; recent warning: %1</source>
+        <translation>Portico: läuft; letzte Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Portico: running, every site has a working server</source>
+        <translation>Portico: läuft, jede Website hat einen funktionierenden Server</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Portico::AccessLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <extracomment>Size of the response sent to the client.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::ApplyBanner</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share of requests, e.g. &quot;18%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the change, %1 of requests fail (before: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the change, %1 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the change, no server of the pool &quot;%1&quot; can take requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous configuration is back in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s)</source>
+        <extracomment>Seconds left to undo a change.</extracomment>
+        <translation>
+            <numerusform>(%n s)</numerusform>
+            <numerusform>(%n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo possible for %n more second(s)</source>
+        <translation>
+            <numerusform>Undo possible for %n more second</numerusform>
+            <numerusform>Undo possible for %n more seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning about the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to the configuration before the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portico::BackendEditDialog</name>
     <message>
         <source>Edit server</source>
@@ -43,8 +166,48 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Portico::BackendHealthPanel</name>
     <message>
-        <source>Nothing was changed:</source>
+        <source>Backends appear here once the engine runs with at least one pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <extracomment>Group title on the dashboard: a pool of backends.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backup)</source>
+        <extracomment>A backup backend on the dashboard, e.g. &quot;10.0.0.5:8080 (backup)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of %1 in pool %2</source>
+        <extracomment>Accessible name of a health timeline strip: backend and pool.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request finished in the last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % errors</source>
+        <extracomment>Share of a backend&apos;s requests that failed in the last second.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 errors since the engine started</source>
+        <extracomment>Tooltip: a backend&apos;s totals since the engine started.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,6 +2101,29 @@ Saved as %2</source>
     </message>
 </context>
 <context>
+    <name>Portico::ChangeApplier</name>
+    <message>
+        <source>The change was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration in force already reads like this; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the configuration stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Portico keeps serving with the configuration it had before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portico::ChangeText</name>
     <message>
         <source>weight %1</source>
@@ -2119,13 +2305,148 @@ Saved as %2</source>
     </message>
 </context>
 <context>
-    <name>Portico::DashboardPage</name>
+    <name>Portico::ChartModel</name>
     <message>
-        <source>Dashboard</source>
+        <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What Portico is doing right now.</source>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx redirection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx answers</source>
+        <extracomment>Chart line: HTTP 5xx answers sent to visitors.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend errors</source>
+        <extracomment>Chart line: failed attempts to reach a backend (refused, timed out, broken).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <extracomment>Axis unit: milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <extracomment>Axis unit of the error chart: counts per point, e.g. &quot;per 10 s&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s (%2)</source>
+        <extracomment>Responses of one status class in a chart point: the rate, then the count in brackets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>Tooltip heading of a chart point: its date, start and end time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n request(s)</source>
+        <translation>
+            <numerusform>of %n request</numerusform>
+            <numerusform>of %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portico::ConfigHistoryWidget</name>
+    <message>
+        <source>Every saved change keeps the version it replaced. Restoring one shows what changes before anything is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What restoring it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of the configuration, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions yet. Each change you apply keeps the version it replaces here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … and %n more</source>
+        <extracomment>The first change, then how many more: &quot;Removes the site &quot;wiki&quot; … and 3 more&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 … and %n more</numerusform>
+            <numerusform>%1 … and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portico::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2138,10 +2459,6 @@ Saved as %2</source>
     </message>
     <message>
         <source>Running for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2165,15 +2482,7 @@ Saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response time, median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Response time, 95th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response time, 99th percentile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,19 +2490,7 @@ Saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1xx informational</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3xx redirection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2268,10 +2565,6 @@ Saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charts of these figures will come in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Since the engine started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,6 +2590,145 @@ Saved as %2</source>
     <message>
         <source>No requests in the last second</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether everything is fine: traffic, errors, response times and backend health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the charts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections are counted for the whole engine, not per site. Choose &quot;All sites&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median %1 · 99th %2</source>
+        <extracomment>Detail under the 95th percentile: the median and the 99th percentile of the last second.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx: %1 · 4xx: %2</source>
+        <extracomment>Detail under the 2xx count: how many redirects and client errors there were.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of all responses</source>
+        <extracomment>Share of all responses that were 5xx server errors.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responses yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point every %1.</source>
+        <extracomment>How far apart the chart points are, e.g. &quot;One point every 10 s&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this range yet: they are recorded every second while the engine runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this range: the engine was not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over a chart to see the values at that time. Lines break where the engine was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n request(s) in this range; updated every few seconds.</source>
+        <translation>
+            <numerusform>Of %n request in this range; updated every few seconds.</numerusform>
+            <numerusform>Of %n requests in this range; updated every few seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2886,19 @@ Saved as %2</source>
     </message>
     <message>
         <source>An HTTPS address needs a certificate: choose one for it, or give one of the sites a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: port %2 is already used by another program</source>
+        <extracomment>%1 is an address and port (127.0.0.1:80), %2 the port alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: this user account may not open port %2 (ports below 1024 need administrator rights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the address %2 does not belong to this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2635,6 +3080,55 @@ Saved as %2</source>
     </message>
     <message>
         <source>Certificate %1 cannot be used and is skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::HealthStrip</name>
+    <message>
+        <source>No health information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the whole range</source>
+        <extracomment>A backend&apos;s state for all of the chosen time range, e.g. &quot;Up for the whole range&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>A backend&apos;s current state and for how long, e.g. &quot;Up for 3 h 05 min&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n time(s) in this range</source>
+        <translation>
+            <numerusform>down %n time in this range</numerusform>
+            <numerusform>down %n times in this range</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken out %n time(s) in this range</source>
+        <translation>
+            <numerusform>taken out %n time in this range</numerusform>
+            <numerusform>taken out %n times in this range</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no outage in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <extracomment>Start of a health piece that began before the chosen range, e.g. &quot;before 14:05:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>A time span of a backend&apos;s state: from, to, how long.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,20 +3461,225 @@ SHA-1 (Windows &quot;thumbprint&quot;): %4</source>
     </message>
 </context>
 <context>
+    <name>Portico::LoginItem</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows did not accept the change to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portico::LogsPage</name>
     <message>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the engine reported since Portico started, newest first.</source>
+        <source>Requests as they finish, and what the engine reported since Portico started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the requests of one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx client errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx server errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (4xx and 5xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only responses of one status class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address or prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address, its beginning such as 192.168.1., or a subnet such as 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search path, method, user agent, request ID, backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows requests whose path, method, user agent, request ID or backend contain this text, ignoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected rows as access log lines (combined format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as access log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the access log view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties this view; the access log file is not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the live access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While paused, new requests are kept aside and added on resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest requests, newest at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the engine reported, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s). Portico keeps the newest %1 while it runs; a log of individual requests comes in a later version.</source>
+        <source>Paused — %Ln new request(s); only the newest %L1 will be shown</source>
         <translation>
-            <numerusform>%n event. Portico keeps the newest %1 while it runs; a log of individual requests comes in a later version.</numerusform>
-            <numerusform>%n events. Portico keeps the newest %1 while it runs; a log of individual requests comes in a later version.</numerusform>
+            <numerusform>Paused — %Ln new request; only the newest %L1 will be shown</numerusform>
+            <numerusform>Paused — %Ln new requests; only the newest %L1 will be shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %Ln new request(s)</source>
+        <translation>
+            <numerusform>Paused — %Ln new request</numerusform>
+            <numerusform>Paused — %Ln new requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) not shown (too many per second)</source>
+        <translation>
+            <numerusform>%Ln request not shown (too many per second)</numerusform>
+            <numerusform>%Ln requests not shown (too many per second)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln request(s) match the filters. The view keeps the newest %L2.</source>
+        <translation>
+            <numerusform>%L1 of %Ln request match the filters. The view keeps the newest %L2.</numerusform>
+            <numerusform>%L1 of %Ln requests match the filters. The view keeps the newest %L2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s). The view keeps the newest %L1.</source>
+        <translation>
+            <numerusform>%Ln request. The view keeps the newest %L1.</numerusform>
+            <numerusform>%Ln requests. The view keeps the newest %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln event(s) match the filters. Portico keeps the newest %L2 while it runs.</source>
+        <translation>
+            <numerusform>%L1 of %Ln event match the filters. Portico keeps the newest %L2 while it runs.</numerusform>
+            <numerusform>%L1 of %Ln events match the filters. Portico keeps the newest %L2 while it runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s). Portico keeps the newest %1 while it runs.</source>
+        <translation>
+            <numerusform>%n event. Portico keeps the newest %1 while it runs.</numerusform>
+            <numerusform>%n events. Portico keeps the newest %1 while it runs.</numerusform>
         </translation>
     </message>
 </context>
@@ -3054,6 +3753,21 @@ SHA-1 (Windows &quot;thumbprint&quot;): %4</source>
         <source>Listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::MetricsChart</name>
+    <message>
+        <source>Latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portico::NumberText</name>
@@ -3098,6 +3812,41 @@ SHA-1 (Windows &quot;thumbprint&quot;): %4</source>
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::ReviewChangesDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico applies them without dropping connections and saves the previous version in the history. For 60 seconds afterwards you can undo them with one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: change nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,10 +4086,6 @@ Cookie: portico_sticky=…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the Portico app looks and behaves on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,14 +4106,6 @@ Cookie: portico_sticky=…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closing the window keeps Portico running in the tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit Portico from the tray menu to stop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This desktop has no system tray, so closing the window quits Portico.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,10 +4118,6 @@ Cookie: portico_sticky=…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sites, pools and listeners are read from this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file does not exist yet; Portico uses its default configuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,6 +4127,326 @@ Cookie: portico_sticky=…</source>
     </message>
     <message>
         <source>Portico %1 — a reverse-proxy manager for small offices. Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads that serve connections; 0 starts one per processor core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sends its request within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client that has not sent the whole request head by then is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle client connection kept open for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a browser&apos;s connection may wait for its next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to a server may take:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backend server that does not accept the connection by then counts as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s response may take:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client gets 504 Gateway Timeout when a backend server takes longer to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping waits for requests in progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the engine stops, requests still running after this are cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle server connection kept for reuse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an unused connection to a backend server stays open for the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per listener at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further clients wait until a connection closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request head size at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger request heads (cookies, long addresses) are refused with 431.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header fields per request at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with more header fields are refused with 431.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload size at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger uploads are refused with 413; a route can set its own limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new log file at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log also starts a new file every midnight; old files are compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old log files after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated access log files older than this are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the proxy engine serves your sites, and how the Portico app looks and behaves on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you close the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Portico running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you close the window, keep Portico running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Portico and stop serving the sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you close the window, quit Portico and stop serving the sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the tray, Portico keeps serving your sites; quit it from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Portico when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites, pools, listeners and the engine settings above are read from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are part of the configuration file and apply to every site. Change them, then choose Apply: you see what changes before anything is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per processor core (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new number of workers takes effect the next time the engine starts (Stop, then Start). Every other setting on this page applies at once, to new connections and requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In seconds, from 1 to 3,600 (one hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an access log (one line per request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined (like Apache and nginx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (one object per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine log detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug (everything, for troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine log detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the engine settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the engine settings in force again, dropping your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the engine settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what changes, then apply and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine settings status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico follows the system&apos;s light or dark mode; there is nothing to choose here. It now shows the %1 colours. To use one regardless of the system, start Portico with --color-scheme light or --color-scheme dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and saved. The new number of workers takes effect the next time the engine starts (Stop, then Start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico adds itself to your desktop&apos;s startup programs (%1). It opens with its window, like when you start it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login is not available on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico could not change this: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4061,6 +5114,42 @@ Cookie: portico_sticky=…</source>
     </message>
 </context>
 <context>
+    <name>Portico::TopListModel</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>A top list entry without a name (e.g. requests that matched no site).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Portico::TrayIcon</name>
     <message>
         <source>Portico is still running</source>
@@ -4068,14 +5157,6 @@ Cookie: portico_sticky=…</source>
     </message>
     <message>
         <source>Open Portico</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4088,10 +5169,6 @@ Cookie: portico_sticky=…</source>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4108,6 +5185,105 @@ Cookie: portico_sticky=…</source>
     </message>
     <message>
         <source>A certificate could not be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites have no working server</source>
+        <translation>
+            <numerusform>%n site has no working server</numerusform>
+            <numerusform>%n sites have no working server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites %1 have no working server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 has no working server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers are down</source>
+        <translation>
+            <numerusform>%n server is down</numerusform>
+            <numerusform>%n servers are down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites work again</source>
+        <translation>
+            <numerusform>%n site works again</numerusform>
+            <numerusform>%n sites work again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites %1 work again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers are back</source>
+        <translation>
+            <numerusform>%n server is back</numerusform>
+            <numerusform>%n servers are back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop serving the sites until you resume; requests in progress finish first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serving the sites again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico: paused, not serving any site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico: the engine could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico: site %1 has no working server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico: sites %1 have no working server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Portico: running, but %n server(s) are down</source>
+        <translation>
+            <numerusform>Portico: running, but %n server is down</numerusform>
+            <numerusform>Portico: running, but %n servers are down</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portico: running; recent warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico: running, every site has a working server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

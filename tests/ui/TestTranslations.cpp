@@ -71,7 +71,7 @@ QList<TsMessage> readTs(const QString& path, QString& error)
 QSet<QString> placeholders(const QString& text)
 {
     QSet<QString> found;
-    static const QRegularExpression pattern(QStringLiteral("%(?:L?[0-9]|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%L?(?:[0-9]|n)"));
     for (const QRegularExpressionMatch& match : pattern.globalMatch(text))
         found.insert(match.captured().remove(QLatin1Char('L')));
     return found;

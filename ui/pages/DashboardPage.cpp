@@ -215,8 +215,7 @@ DashboardPage::DashboardPage(EngineSession& session, EventLogModel* events, QWid
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
-    // The controls inside take the focus; the area itself would only be an extra Tab stop.
-    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("Dashboard"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -269,6 +268,8 @@ QWidget* DashboardPage::buildHistoryControls()
         button->setObjectName(QString::fromLatin1(name));
         button->setCheckable(true);
         button->setAutoDefault(false);
+        // Some styles leave push buttons out of the Tab chain; the range must be reachable by keyboard everywhere.
+        button->setFocusPolicy(Qt::StrongFocus);
         button->setChecked(range == m_range);
         m_rangeGroup->addButton(button, int(range));
         m_rangeButtons[size_t(range)] = button;
