@@ -134,25 +134,7 @@ fi
 
 # --- Packages -----------------------------------------------------------------------------------------
 
-install_missing() {
-    local missing=()
-    command -v nginx >/dev/null || missing+=(nginx)
-    command -v wrk >/dev/null || missing+=(wrk)
-    command -v python3 >/dev/null || missing+=(python3)
-    [[ ${#missing[@]} -eq 0 ]] && return 0
-    local sudo=()
-    if [[ $EUID -ne 0 ]]; then
-        command -v sudo >/dev/null || die "missing ${missing[*]} and not root (no sudo either): install them first"
-        sudo=(sudo)
-    fi
-    log "installing ${missing[*]} from Debian (the script never starts or stops their system services)"
-    local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
-    if ! "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2; then
-        "${apt[@]}" update >&2
-        "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2
-    fi
-}
-install_missing
+install_missing nginx wrk python3
 
 # --- Work directory, process tracking and cleanup -------------------------------------------------------
 

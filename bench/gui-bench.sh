@@ -82,26 +82,7 @@ PORTICO_GUI_BIN=$(absolute "${PORTICO_GUI_BIN:-$(dirname "$PORTICO_BIN")/portico
 [[ -x $PORTICO_BIN ]] || die "$PORTICO_BIN not found (build first)"
 [[ -x $PORTICO_GUI_BIN ]] || die "$PORTICO_GUI_BIN not found (build with the UI)"
 
-install_missing() {
-    local missing=()
-    command -v nginx >/dev/null || missing+=(nginx)
-    command -v wrk >/dev/null || missing+=(wrk)
-    command -v Xvfb >/dev/null || missing+=(xvfb)
-    command -v python3 >/dev/null || missing+=(python3)
-    [[ ${#missing[@]} -eq 0 ]] && return 0
-    local sudo=()
-    if [[ $EUID -ne 0 ]]; then
-        command -v sudo >/dev/null || die "missing ${missing[*]} and not root (no sudo either): install them first"
-        sudo=(sudo)
-    fi
-    log "installing ${missing[*]} from Debian"
-    local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
-    "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2 || {
-        "${apt[@]}" update >&2
-        "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2
-    }
-}
-install_missing
+install_missing nginx wrk Xvfb:xvfb python3
 
 nofile=$(ulimit -Sn)
 max_conns=4096
@@ -112,9 +93,6 @@ trap 'log "interrupted"; exit 130' INT
 trap 'log "terminated"; exit 143' TERM
 declare -A proxy_pid=()
 
-cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
-rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
-CLK_TCK=$(getconf CLK_TCK)
 
 mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 4) || die "could not find free ports"
 backend_ports=("${ports[0]}" "${ports[1]}")

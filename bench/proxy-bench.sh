@@ -97,26 +97,7 @@ fi
 
 # --- Packages -----------------------------------------------------------------------------------------
 
-install_missing() {
-    local missing=()
-    command -v nginx >/dev/null || missing+=(nginx)
-    command -v haproxy >/dev/null || missing+=(haproxy)
-    command -v wrk >/dev/null || missing+=(wrk)
-    command -v python3 >/dev/null || missing+=(python3)
-    [[ ${#missing[@]} -eq 0 ]] && return 0
-    local sudo=()
-    if [[ $EUID -ne 0 ]]; then
-        command -v sudo >/dev/null || die "missing ${missing[*]} and not root (no sudo either): install them first"
-        sudo=(sudo)
-    fi
-    log "installing ${missing[*]} from Debian (the script never starts or stops their system services)"
-    local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
-    if ! "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2; then
-        "${apt[@]}" update >&2
-        "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2
-    fi
-}
-install_missing
+install_missing nginx haproxy wrk python3
 
 # --- Open-file limit ------------------------------------------------------------------------------------
 
@@ -155,10 +136,6 @@ trap 'log "terminated"; exit 143' TERM
 
 
 
-rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
-# User + system CPU time of a process and all its threads, in clock ticks (fields 14 and 15 of stat).
-cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
-CLK_TCK=$(getconf CLK_TCK)
 
 # --- Ports and files --------------------------------------------------------------------------------------
 

@@ -102,27 +102,7 @@ fi
 
 # --- Packages -----------------------------------------------------------------------------------------
 
-install_missing() {
-    local missing=()
-    command -v nginx >/dev/null || missing+=(nginx)
-    command -v haproxy >/dev/null || missing+=(haproxy)
-    command -v wrk >/dev/null || missing+=(wrk)
-    command -v openssl >/dev/null || missing+=(openssl)
-    command -v python3 >/dev/null || missing+=(python3)
-    [[ ${#missing[@]} -eq 0 ]] && return 0
-    local sudo=()
-    if [[ $EUID -ne 0 ]]; then
-        command -v sudo >/dev/null || die "missing ${missing[*]} and not root (no sudo either): install them first"
-        sudo=(sudo)
-    fi
-    log "installing ${missing[*]} from Debian (the script never starts or stops their system services)"
-    local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
-    if ! "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2; then
-        "${apt[@]}" update >&2
-        "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2
-    fi
-}
-install_missing
+install_missing nginx haproxy wrk openssl python3
 
 # --- Work directory, process tracking and cleanup -------------------------------------------------------
 
@@ -137,8 +117,6 @@ trap 'log "terminated"; exit 143' TERM
 # Connections the kernel accepted so far, on every socket of the machine (PassiveOpens in /proc/net/snmp):
 # during a handshake run it should grow by one per request.
 passive_opens() { awk '/^Tcp:/ { if (seen) print $9; seen = 1 }' /proc/net/snmp; }
-cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
-CLK_TCK=$(getconf CLK_TCK)
 nofile=$(ulimit -Sn)
 max_conns=$((conns + 2048))
 

@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The Portico authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Shared by the benchmark scripts: option checks and the processes they start. The caller defines
-# log(), die(), is_uint, and the variables WORK, PIDS (an array) and keep_workdir.
+# Shared by the benchmark scripts: option checks, missing packages, and the processes they start and
+# measure. The caller defines log(), die(), is_uint, and the variables WORK, PIDS (an array) and keep_workdir.
 
 check_range() { # OPTION VALUE MIN MAX
     if ! is_uint "$2" || (($2 < $3 || $2 > $4)); then die "$1 must be a whole number from $3 to $4"; fi
@@ -70,3 +70,29 @@ wait_port() {
     tail -n 20 "$logfile" >&2 || true
     return 1
 }
+
+# install_missing COMMAND[:PACKAGE]...: installs from Debian the packages whose command is missing (the package
+# is named like the command unless given). Never starts or stops their system services.
+install_missing() {
+    local item missing=()
+    for item in "$@"; do
+        command -v "${item%%:*}" >/dev/null || missing+=("${item#*:}")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    local sudo=()
+    if [[ $EUID -ne 0 ]]; then
+        command -v sudo >/dev/null || die "missing ${missing[*]} and not root (no sudo either): install them first"
+        sudo=(sudo)
+    fi
+    log "installing ${missing[*]} from Debian (the script never starts or stops their system services)"
+    local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
+    if ! "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2; then
+        "${apt[@]}" update >&2
+        "${apt[@]}" install --no-install-recommends "${missing[@]}" >&2
+    fi
+}
+
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+# User + system CPU time of a process and all its threads, in clock ticks (fields 14 and 15 of stat).
+cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+CLK_TCK=$(getconf CLK_TCK)

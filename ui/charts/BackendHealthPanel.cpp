@@ -18,25 +18,6 @@
 
 namespace Portico {
 
-namespace {
-
-QColor stateColor(BackendHealth health, const QPalette& palette)
-{
-    switch (health) {
-    case BackendHealth::Up:
-        return UiStyle::successColor();
-    case BackendHealth::Down:
-        return UiStyle::errorColor();
-    case BackendHealth::Ejected:
-        return QColor(0xe8, 0x7b, 0x0c);
-    case BackendHealth::Unchecked:
-        break;
-    }
-    return UiStyle::secondaryText(palette);
-}
-
-} // namespace
-
 BackendHealthPanel::BackendHealthPanel(QWidget* parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
@@ -149,7 +130,7 @@ void BackendHealthPanel::fill(const Row& row, const BackendStats& stats, const B
     if (stats.adminState != BackendAdminState::Enabled)
         state = HealthText::adminStateName(stats.adminState) + QStringLiteral(" · ") + state;
     row.state->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                           .arg(stateColor(stats.health, palette()).name(), state.toHtmlEscaped()));
+                           .arg(HealthStrip::colorFor(stats.health, palette()).name(), state.toHtmlEscaped()));
     row.state->setToolTip(stats.lastCheck.time.isValid() ? HealthText::checkResult(stats.lastCheck) : QString());
 
     row.latency->setText(stats.latencyP50Us > 0
