@@ -2732,6 +2732,83 @@ Gespeichert als %2</translation>
             <numerusform>Von %n Anfragen in diesem Zeitraum; wird alle paar Sekunden aktualisiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no requests in the last minute</source>
+        <translation>keine Anfragen in der letzten Minute</translation>
+    </message>
+    <message>
+        <source>%1 % of requests failed in the last minute</source>
+        <translation>%1 % der Anfragen in der letzten Minute fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation>Nicht in Betrieb</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>Der Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The engine could not start; the message above says why.</source>
+        <translation>Der Dienst konnte nicht starten; die Meldung oben nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Site “%1” has no working server.</source>
+        <translation>Die Website „%1“ hat keinen funktionierenden Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) have no working server.</source>
+        <translation>
+            <numerusform>%n Website hat keinen funktionierenden Server.</numerusform>
+            <numerusform>%n Websites haben keinen funktionierenden Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Server %1 is down; the others carry its requests.</source>
+        <translation>Server %1 ist ausgefallen; die anderen übernehmen seine Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers are down; the others carry their requests.</source>
+        <translation>
+            <numerusform>%n Server ist ausgefallen; die anderen übernehmen seine Anfragen.</numerusform>
+            <numerusform>%n Server sind ausgefallen; die anderen übernehmen ihre Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All servers are up, but %1.</source>
+        <translation>Alle Server laufen, aber %1.</translation>
+    </message>
+    <message>
+        <source>All good</source>
+        <translation>Alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>No servers to check; %1.</source>
+        <translation>Keine Server zu prüfen; %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) up; %1.</source>
+        <translation>
+            <numerusform>%n Server läuft; %1.</numerusform>
+            <numerusform>%n Server laufen; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
 </context>
 <context>
     <name>Portico::ErrorText</name>

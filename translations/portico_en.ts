@@ -2730,6 +2730,83 @@ Saved as %2</source>
             <numerusform>Of %n requests in this range; updated every few seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no requests in the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of requests failed in the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine could not start; the message above says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site “%1” has no working server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) have no working server.</source>
+        <translation>
+            <numerusform>%n site has no working server.</numerusform>
+            <numerusform>%n sites have no working server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 is down; the others carry its requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers are down; the others carry their requests.</source>
+        <translation>
+            <numerusform>%n server is down; the others carry its requests.</numerusform>
+            <numerusform>%n servers are down; the others carry their requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All servers are up, but %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No servers to check; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) up; %1.</source>
+        <translation>
+            <numerusform>%n server up; %1.</numerusform>
+            <numerusform>%n servers up; %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portico::ErrorText</name>

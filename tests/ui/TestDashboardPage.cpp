@@ -10,6 +10,7 @@
 #include "charts/MetricsChart.h"
 #include "models/EventLogModel.h"
 #include "pages/DashboardPage.h"
+#include "widgets/StatTile.h"
 #include "text/NumberText.h"
 
 #include <QComboBox>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void rangeButtonsWorkByKeyboard();
     void siteFilterListsSites();
     void healthStripPerBackend();
+    void statusTileSaysWhatIsWrong();
     void healthStripSegments();
     void showsValuesAfterTraffic();
     void chartsHaveNoAnimationAndNames();
@@ -229,6 +231,21 @@ void TestDashboardPage::healthStripPerBackend()
     QVERIFY2(downStrip->accessibleDescription().startsWith(QLatin1String("Down")),
              qPrintable(downStrip->accessibleDescription()));
     QVERIFY(!downStrip->describe(downStrip->segments().size() - 1).isEmpty());
+}
+
+void TestDashboardPage::statusTileSaysWhatIsWrong()
+{
+    auto* value = child<QLabel>("healthValueLabel");
+    auto* tile = child<StatTile>("healthTile");
+    QVERIFY(value && tile);
+    // One of app's two servers has nothing behind it: the site still works, but the admin should look.
+    QTRY_COMPARE_WITH_TIMEOUT(value->text(), QStringLiteral("Needs attention"), 15'000);
+    const QString down = QStringLiteral("127.0.0.1:%1").arg(m_closedPort);
+    QVERIFY2(tile->accessibleDescription().contains(down), qPrintable(tile->accessibleDescription()));
+    QCOMPARE(tile->accessibleName(), QStringLiteral("Status: Needs attention"));
+
+    QVERIFY(m_session->stopAndWait(m_session->stopTimeoutMs()));
+    QTRY_COMPARE(value->text(), QStringLiteral("Not serving"));
 }
 
 void TestDashboardPage::healthStripSegments()

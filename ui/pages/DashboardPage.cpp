@@ -3,6 +3,7 @@
 #include "pages/DashboardPage.h"
 
 #include "app/EngineSession.h"
+#include "app/OverallStatus.h"
 #include "charts/BackendHealthPanel.h"
 #include "charts/MetricsChart.h"
 #include "models/EventLogModel.h"
@@ -75,6 +76,7 @@ DashboardPage::DashboardPage(EngineSession& session, EventLogModel* events, QWid
     , m_stateTile(new StatTile(QStringLiteral("engineState"), this))
     , m_listenersTile(new StatTile(QStringLiteral("listeners"), this))
     , m_uptimeTile(new StatTile(QStringLiteral("uptime"), this))
+    , m_healthTile(new StatTile(QStringLiteral("health"), this))
     , m_trafficTitle(sectionTitle(QStringLiteral("trafficTitleLabel")))
     , m_trafficNote(new QLabel(this))
     , m_requestsPerSecond(new StatTile(QStringLiteral("requestsPerSecond"), this))
@@ -138,6 +140,7 @@ DashboardPage::DashboardPage(EngineSession& session, EventLogModel* events, QWid
 
     auto* engineRow = new QHBoxLayout();
     engineRow->setSpacing(12);
+    engineRow->addWidget(m_healthTile, 2);
     engineRow->addWidget(m_stateTile, 1);
     engineRow->addWidget(m_listenersTile, 2);
     engineRow->addWidget(m_uptimeTile, 1);
@@ -377,6 +380,7 @@ void DashboardPage::retranslate()
     m_stateTile->setCaption(tr("Engine"));
     m_listenersTile->setCaption(tr("Listening on"));
     m_uptimeTile->setCaption(tr("Running for"));
+    m_healthTile->setCaption(tr("Status"));
     m_trafficTitle->setText(tr("Now"));
     m_requestsPerSecond->setCaption(tr("Requests per second"));
     m_requestsTotal->setCaption(tr("Requests"));
@@ -426,6 +430,7 @@ void DashboardPage::onStateChanged(EngineState state)
     if (state == EngineState::Running)
         m_stats = m_session.engine().lastStats(); // a fresh start has no figures yet
     refreshEngine();
+    refreshHealth();
     refreshStats();
     if (isVisible())
         refreshHistory();
@@ -435,6 +440,7 @@ void DashboardPage::onStatsUpdated(const StatsSnapshot& snapshot)
 {
     m_stats = snapshot;
     refreshEngine();
+    refreshHealth();
     refreshStats();
     // Once a second, and only what is on screen: a hidden dashboard costs nothing.
     if (isVisible())
@@ -518,6 +524,90 @@ void DashboardPage::refreshEngine()
         m_uptimeTile->setValue(NumberText::none());
         m_uptimeTile->setDetail(state == EngineState::Running ? QString() : tr("The engine is not running"));
     }
+}
+
+void DashboardPage::refreshHealth()
+{
+    const EngineController& engine = m_session.engine();
+    const bool running = engine.state() == EngineState::Running;
+    const OverallStatus status =
+        OverallStatus::of(engine.state(), !m_session.startErrors().isEmpty(),
+                          running && m_stats.time.isValid() ? m_stats.backends : QList<BackendStats>());
+    // The last minute of answers, so that a backend that is up but failing shows too.
+    quint64 requests = 0;
+    quint64 failed = 0;
+    if (running) {
+        const MetricsSeries recent = engine.history(HistoryRange::FiveMinutes);
+        const qint64 since = recent.endMs - 60'000;
+        for (const MetricsPoint& point : recent.points) {
+            if (point.timeMs <= since)
+                continue;
+            requests += point.requests;
+            failed += point.errors();
+        }
+    }
+    constexpr quint64 minimumRequests = 20;
+    const double failedShare = requests > 0 ? double(failed) / double(requests) : 0.0;
+    const bool failing = requests >= minimumRequests && failedShare >= 0.05;
+    const QString errorsText =
+        requests == 0
+            ? tr("no requests in the last minute")
+            //: %1 is a percentage such as 2.5.
+            : tr("%1 % of requests failed in the last minute").arg(QLocale().toString(failedShare * 100.0, 'f', 1));
+
+    QString value;
+    QString detail;
+    QColor color;
+    switch (status.health) {
+    case OverallHealth::Stopped:
+        value = tr("Not serving");
+        detail = tr("The engine is not running.");
+        break;
+    case OverallHealth::Failing:
+        if (status.poolsDown.isEmpty()) {
+            value = tr("Not serving");
+            detail = tr("The engine could not start; the message above says why.");
+        } else {
+            value = tr("Not working");
+            QStringList sites;
+            for (const SiteConfig& site : engine.config().sites) {
+                for (const RouteConfig& route : site.routes) {
+                    if (status.poolsDown.contains(route.pool) && !sites.contains(site.name))
+                        sites << site.name;
+                }
+            }
+            detail = sites.size() == 1 ? tr("Site \u201c%1\u201d has no working server.").arg(sites.first())
+                                       : tr("%n site(s) have no working server.", nullptr,
+                                            int(qMax(sites.size(), status.poolsDown.size())));
+        }
+        color = UiStyle::errorColor(palette());
+        break;
+    case OverallHealth::Degraded:
+        value = tr("Needs attention");
+        detail =
+            status.serversDown.size() == 1
+                ? tr("Server %1 is down; the others carry its requests.").arg(status.serversDown.first())
+                : tr("%n servers are down; the others carry their requests.", nullptr, int(status.serversDown.size()));
+        color = UiStyle::warningColor(palette());
+        break;
+    case OverallHealth::Healthy:
+        if (failing) {
+            value = tr("Needs attention");
+            detail = tr("All servers are up, but %1.").arg(errorsText);
+            color = UiStyle::warningColor(palette());
+        } else {
+            value = tr("All good");
+            detail = status.servers == 0 ? tr("No servers to check; %1.").arg(errorsText)
+                                         : tr("%n server(s) up; %1.", nullptr, status.servers).arg(errorsText);
+            color = UiStyle::successColor(palette());
+        }
+        break;
+    }
+    m_healthTile->setValue(value);
+    m_healthTile->setDetail(detail);
+    m_healthTile->setValueColor(color);
+    m_healthTile->setAccessibleName(tr("Status: %1").arg(value));
+    m_healthTile->setAccessibleDescription(detail);
 }
 
 void DashboardPage::refreshStats()

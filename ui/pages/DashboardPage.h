@@ -62,6 +62,7 @@ private:
     void onStatsUpdated(const StatsSnapshot& snapshot);
     void refreshBanners();
     void refreshEngine();
+    void refreshHealth();
     void refreshStats();
     void refreshSiteFilter();
     void setRange(HistoryRange range);
@@ -81,6 +82,8 @@ private:
     StatTile* m_stateTile;
     StatTile* m_listenersTile;
     StatTile* m_uptimeTile;
+    // Whether everything is fine, in one word, before any figure.
+    StatTile* m_healthTile;
     QLabel* m_trafficTitle;
     QLabel* m_trafficNote;
     StatTile* m_requestsPerSecond;

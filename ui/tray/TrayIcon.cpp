@@ -131,35 +131,12 @@ QIcon TrayIcon::icon() const
 TrayIcon::Status TrayIcon::statusFor(EngineState state, bool startFailed, const QList<BackendStats>& backends,
                                      bool recentWarning, QStringList* poolsDown, int* serversDown)
 {
-    if (startFailed)
-        return Status::Failing;
-    if (state != EngineState::Running)
-        return Status::Stopped;
-    QStringList pools;
-    QSet<QString> serving;
-    int down = 0;
-    for (const BackendStats& backend : backends) {
-        if (!pools.contains(backend.pool))
-            pools << backend.pool;
-        if (backend.inRotation)
-            serving.insert(backend.pool);
-        // A server the admin took out on purpose is not news.
-        if (backend.adminState == BackendAdminState::Enabled &&
-            (backend.health == BackendHealth::Down || backend.health == BackendHealth::Ejected))
-            ++down;
-    }
-    QStringList failing;
-    for (const QString& pool : std::as_const(pools)) {
-        if (!serving.contains(pool))
-            failing << pool;
-    }
+    const OverallStatus status = OverallStatus::of(state, startFailed, backends, recentWarning);
     if (poolsDown)
-        *poolsDown = failing;
+        *poolsDown = status.poolsDown;
     if (serversDown)
-        *serversDown = down;
-    if (!failing.isEmpty())
-        return Status::Failing;
-    return down > 0 || recentWarning ? Status::Degraded : Status::Healthy;
+        *serversDown = int(status.serversDown.size());
+    return status.health;
 }
 
 QColor TrayIcon::statusColor(Status status)

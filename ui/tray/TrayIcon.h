@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/OverallStatus.h"
 #include "controller/EngineState.h"
 #include "stats/StatsSnapshot.h"
 
@@ -31,14 +32,8 @@ class TrayIcon : public QObject
     Q_OBJECT
 
 public:
-    enum class Status
-    {
-        Stopped,  // grey: stopped, paused or on its way
-        Healthy,  // green: running, every pool has a server in rotation
-        Degraded, // amber: a server down or taken out, or a warning in the last minutes
-        Failing,  // red: a site has no working server, or the engine could not start
-    };
-    Q_ENUM(Status)
+    // Grey, green, amber, red.
+    using Status = OverallHealth;
 
     // A burst of server notifications within this time becomes one balloon.
     static constexpr int burstMs = 1500;

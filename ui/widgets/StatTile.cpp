@@ -57,6 +57,17 @@ void StatTile::setDetail(const QString& detail)
     m_detail->setVisible(!detail.isEmpty());
 }
 
+void StatTile::setValueColor(const QColor& color)
+{
+    if (!color.isValid()) {
+        m_value->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = m_value->palette();
+    palette.setColor(QPalette::WindowText, color);
+    m_value->setPalette(palette);
+}
+
 QString StatTile::value() const
 {
     return m_value->text();

@@ -20,6 +20,8 @@ public:
     void setCaption(const QString& caption);
     void setValue(const QString& value);
     void setDetail(const QString& detail);
+    // Colours the value (a verdict in green, amber or red); an invalid colour returns to the palette's text colour.
+    void setValueColor(const QColor& color);
     QString value() const;
 
 private:
