@@ -10,8 +10,8 @@
 #include "charts/MetricsChart.h"
 #include "models/EventLogModel.h"
 #include "pages/DashboardPage.h"
-#include "widgets/StatTile.h"
 #include "text/NumberText.h"
+#include "widgets/StatTile.h"
 
 #include <QComboBox>
 #include <QDateTimeAxis>
