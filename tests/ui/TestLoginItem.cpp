@@ -78,7 +78,8 @@ void TestLoginItem::enablingWritesAnAutostartEntry()
     const QByteArray text = entry();
     QVERIFY(text.startsWith("[Desktop Entry]\n"));
     QVERIFY(text.contains("\nType=Application\n"));
-    QVERIFY(text.contains("\nExec=/opt/portico/bin/portico\n"));
+    // At login Portico starts in the tray, not in the admin's face.
+    QVERIFY(text.contains("\nExec=/opt/portico/bin/portico --hidden\n"));
     QVERIFY(text.contains("\nX-GNOME-Autostart-enabled=true\n"));
     // Enabling twice leaves one entry, still on.
     QVERIFY(item.setEnabled(true));
@@ -115,7 +116,7 @@ void TestLoginItem::pathsWithSpacesAreQuoted()
     LoginItem item(QStringLiteral("/home/ann/My Apps/portico 100%"));
     QVERIFY(item.setEnabled(true));
     // Quoted per the Desktop Entry spec, and % doubled since Exec= gives it a meaning of its own.
-    QVERIFY2(entry().contains("\nExec=\"/home/ann/My Apps/portico 100%%\"\n"), entry().constData());
+    QVERIFY2(entry().contains("\nExec=\"/home/ann/My Apps/portico 100%%\" --hidden\n"), entry().constData());
 }
 
 void TestLoginItem::relativeXdgConfigHomeIsIgnored()

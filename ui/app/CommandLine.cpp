@@ -58,8 +58,12 @@ QString CommandLine::parse(const QStringList& arguments)
         QStringLiteral("color-scheme"),
         QStringLiteral("Use the light or dark palette instead of the system's (for screenshots)."),
         QStringLiteral("light|dark"));
+    const QCommandLineOption hiddenOption(
+        QStringLiteral("hidden"),
+        QStringLiteral("Start in the system tray without showing the window (as at login); without a tray the window "
+                       "shows anyway."));
     parser.addOptions({configOption, screenshotOption, pageOption, languageOption, dialogOption, wizardPageOption,
-                       screenshotAfterOption, colorSchemeOption});
+                       screenshotAfterOption, colorSchemeOption, hiddenOption});
     parser.process(arguments);
 
     if (!parser.positionalArguments().isEmpty())
@@ -90,6 +94,7 @@ QString CommandLine::parse(const QStringList& arguments)
         if (screenshotPath.isEmpty())
             return QStringLiteral("--screenshot-after goes with --screenshot");
     }
+    hidden = parser.isSet(hiddenOption);
     colorScheme = parser.value(colorSchemeOption);
     if (!colorScheme.isEmpty() && colorScheme != QLatin1String("light") && colorScheme != QLatin1String("dark"))
         return QStringLiteral("unknown color scheme \"%1\"; use light or dark").arg(colorScheme);

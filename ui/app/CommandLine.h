@@ -18,6 +18,7 @@ public:
     QString wizardPage;       // with dialog add-site or edit-site: one of SiteWizard::pageNames()
     int screenshotAfterS = 0; // with screenshot: seconds to keep running (charts fill) after the first figures
     QString colorScheme;      // "light", "dark", or empty to follow the system
+    bool hidden = false;      // start in the tray without showing the window (start at login)
     QString language;         // "en", "de", or empty for the system language
     bool languageGiven = false;
 

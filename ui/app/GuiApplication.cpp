@@ -124,7 +124,9 @@ int GuiApplication::run()
     if (!m_window->restoreGeometry(m_settings->windowGeometry()))
         m_window->resize(defaultWindowSize);
     m_session->start();
-    m_window->show();
+    // Started at login: serve quietly from the tray. Without a tray there would be no way back to the window.
+    if (!commandLine.hidden || !m_tray)
+        m_window->show();
 
     QApplication::setQuitOnLastWindowClosed(false);
     const int exitCode = QApplication::exec();

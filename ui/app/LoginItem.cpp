@@ -71,6 +71,11 @@ LoginItem::LoginItem(QString executablePath)
     : m_executable(std::move(executablePath))
 {}
 
+QString LoginItem::hiddenOption()
+{
+    return QStringLiteral("--hidden");
+}
+
 bool LoginItem::isSupported()
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS) || (defined(Q_OS_UNIX) && !defined(Q_OS_ANDROID) && !defined(Q_OS_IOS))
@@ -121,7 +126,8 @@ bool LoginItem::setEnabled(bool enabled)
 #if defined(Q_OS_WIN)
     QSettings run(runKey, QSettings::NativeFormat);
     if (enabled)
-        run.setValue(valueName, QLatin1Char('"') + QDir::toNativeSeparators(m_executable) + QLatin1Char('"'));
+        run.setValue(valueName, QLatin1Char('"') + QDir::toNativeSeparators(m_executable) + QStringLiteral("\" ") +
+                                    hiddenOption());
     else
         run.remove(valueName);
     run.sync();
@@ -139,10 +145,11 @@ bool LoginItem::setEnabled(bool enabled)
                            "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
                            "<plist version=\"1.0\">\n<dict>\n"
                            "    <key>Label</key>\n    <string>%1</string>\n"
-                           "    <key>ProgramArguments</key>\n    <array>\n        <string>%2</string>\n    </array>\n"
+                           "    <key>ProgramArguments</key>\n    <array>\n        <string>%2</string>\n"
+                           "        <string>%3</string>\n    </array>\n"
                            "    <key>RunAtLoad</key>\n    <true/>\n"
                            "</dict>\n</plist>\n")
-                .arg(agentLabel, m_executable.toHtmlEscaped())
+                .arg(agentLabel, m_executable.toHtmlEscaped(), hiddenOption())
                 .toUtf8();
 #else
         const QByteArray contents = QStringLiteral("[Desktop Entry]\n"
@@ -150,11 +157,11 @@ bool LoginItem::setEnabled(bool enabled)
                                                    "Name=Portico\n"
                                                    "Comment=Publish local web services through a managed reverse "
                                                    "proxy\n"
-                                                   "Exec=%1\n"
+                                                   "Exec=%1 %2\n"
                                                    "Icon=portico\n"
                                                    "Terminal=false\n"
                                                    "X-GNOME-Autostart-enabled=true\n")
-                                        .arg(execArgument(m_executable))
+                                        .arg(execArgument(m_executable), hiddenOption())
                                         .toUtf8();
 #endif
         if (!writeFile(path, contents, m_error))

@@ -21,6 +21,8 @@ public:
     explicit LoginItem(QString executablePath);
 
     static bool isSupported();
+    // What the login entry passes to portico: start in the tray.
+    static QString hiddenOption();
 
     bool isEnabled() const;
     // Creates or removes the entry; false (with errorString()) when the system refused.
