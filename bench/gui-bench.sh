@@ -151,7 +151,10 @@ for ((round = 1; round <= rounds; round++)); do
     done
 done
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+median() {
+    tr ' ' '\n' | grep -v '^$' | sort -n |
+        awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
 
 log "idle: ${idle_seconds} s with no traffic, the dashboard's charts updating"
 sleep 5
@@ -174,7 +177,7 @@ report() {
     for size in "${sizes[@]}"; do
         d=$(median <<<"${results[porticod,$size]}")
         g=$(median <<<"${results[gui,$size]}")
-        awk -v s="$size" -v d="$d" -v g="$g" 'BEGIN { printf "| %s | %.0f | %.0f | %.3fx |\n", s, d, g, d > 0 ? g / d : 0 }'
+        awk -v s="$size" -v d="$d" -v g="$g" 'BEGIN { printf "| %s | %.0f | %.0f | %.3fx |\n", s, d, g, (d > 0 ? g / d : 0) }'
     done
     echo
     echo "| process | idle CPU (% of one core, ${idle_seconds} s, charts updating) | RSS (MiB) |"

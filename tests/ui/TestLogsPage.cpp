@@ -85,6 +85,7 @@ private Q_SLOTS:
     void pauseFreezesAndResumeCatchesUp();
     void copyPutsAccessLogLinesOnTheClipboard();
     void skippedRequestsAreSaid();
+    void hiddenPageKeepsBatchesAside();
     void viewFollowsTheNewestUnlessScrolledAway();
     void eventsFilterBySeverityAndText();
     void batchInsertCost_data();
@@ -386,6 +387,21 @@ void TestLogsPage::skippedRequestsAreSaid()
     QVERIFY(skipped->isVisible());
     QVERIFY2(skipped->text().startsWith(QLatin1String("1,234 request")), qPrintable(skipped->text()));
     QVERIFY(skipped->text().endsWith(QLatin1String("not shown (too many per second)")));
+}
+
+void TestLogsPage::hiddenPageKeepsBatchesAside()
+{
+    // Another page is on screen: nothing is inserted (no work for the views) until the Logs page shows.
+    m_page->hide();
+    feed(makeBatch(0, 3000));
+    feed(makeBatch(3000, 3000, 7));
+    QCOMPARE(m_model->rowCount(), 0);
+    m_page->show();
+    QCOMPARE(m_model->rowCount(), m_model->capacity());
+    QCOMPARE(m_model->skipped(), quint64(7));
+    // The newest entries are the ones kept.
+    QVERIFY(rowOf(makeBatch(5999, 1).entries.first().target) >= 0);
+    QCOMPARE(rowOf(makeBatch(0, 1).entries.first().target), -1);
 }
 
 void TestLogsPage::viewFollowsTheNewestUnlessScrolledAway()

@@ -455,7 +455,21 @@ void LogsPage::copySelection()
 
 void LogsPage::onBatch(const AccessLogBatch& batch)
 {
-    m_accessLog->appendBatch(batch);
+    if (isVisible()) {
+        m_accessLog->appendBatch(batch);
+        return;
+    }
+    m_whileHidden.entries.append(batch.entries);
+    m_whileHidden.skipped += batch.skipped;
+    if (const qsizetype excess = m_whileHidden.entries.size() - m_accessLog->capacity(); excess > 0)
+        m_whileHidden.entries.remove(0, excess);
+}
+
+void LogsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_whileHidden.entries.isEmpty() || m_whileHidden.skipped > 0)
+        m_accessLog->appendBatch(std::exchange(m_whileHidden, AccessLogBatch()));
 }
 
 void LogsPage::rememberScrollPosition()

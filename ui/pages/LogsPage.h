@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "log/AccessLogBatch.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -44,6 +46,7 @@ public:
     void showTab(Tab tab);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -66,6 +69,9 @@ private:
     QTabWidget* m_tabs;
 
     AccessLogModel* m_accessLog;
+    // What arrived while the page was hidden: kept aside (newest capacity() entries) and put in the model when
+    // it shows, so a busy proxy costs the GUI nothing while the admin looks at another page.
+    AccessLogBatch m_whileHidden;
     AccessLogFilterModel* m_accessFilter;
     QComboBox* m_siteCombo;
     QComboBox* m_statusCombo;
