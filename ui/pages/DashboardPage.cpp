@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -273,6 +274,12 @@ QWidget* DashboardPage::buildHistoryControls()
         button->setAutoDefault(false);
         // Some styles leave push buttons out of the Tab chain; the range must be reachable by keyboard everywhere.
         button->setFocusPolicy(Qt::StrongFocus);
+        // Bold as well as pressed: some palettes draw a checked button hardly different from the others.
+        connect(button, &QPushButton::toggled, button, [button](bool checked) {
+            QFont font = button->font();
+            font.setBold(checked);
+            button->setFont(font);
+        });
         button->setChecked(range == m_range);
         m_rangeGroup->addButton(button, int(range));
         m_rangeButtons[size_t(range)] = button;
