@@ -59,7 +59,7 @@ private:
     class Data;
     void detach();
 
-    // Implementation details are the history helper's to choose.
+    // Shared until written to (detach()): the controller hands a copy to the saving thread without copying the tiers.
     std::shared_ptr<Data> m_data;
 };
 
