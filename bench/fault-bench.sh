@@ -67,14 +67,7 @@ Environment:
 EOF
 }
 
-exec {LOG_FD}>&2
-die() {
-    printf '[fault-bench] error: %s\n' "$*" >&"$LOG_FD"
-    exit 1
-}
-log() { printf '[fault-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&"$LOG_FD"; }
-
-is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+BENCH_NAME=fault-bench
 # shellcheck source=bench/lib/processes.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/processes.sh"
 

@@ -47,15 +47,7 @@ Environment:
 EOF
 }
 
-# Messages go to the script's original stderr even when a trap fires inside a redirected command.
-exec {LOG_FD}>&2
-die() {
-    printf '[bench] error: %s\n' "$*" >&"$LOG_FD"
-    exit 1
-}
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&"$LOG_FD"; }
-
-is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+BENCH_NAME=bench
 # shellcheck source=bench/lib/processes.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/processes.sh"
 # shellcheck source=bench/lib/nginx.sh

@@ -47,14 +47,7 @@ Environment:
 EOF
 }
 
-exec {LOG_FD}>&2
-die() {
-    printf '[tls-bench] error: %s\n' "$*" >&"$LOG_FD"
-    exit 1
-}
-log() { printf '[tls-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&"$LOG_FD"; }
-
-is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
+BENCH_NAME=tls-bench
 # shellcheck source=bench/lib/processes.sh
 source "$LIB_DIR/processes.sh"
 # shellcheck source=bench/lib/nginx.sh

@@ -2,8 +2,17 @@
 # SPDX-FileCopyrightText: 2026 The Portico authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Shared by the benchmark scripts: option checks, missing packages, and the processes they start and
-# measure. The caller defines log(), die(), is_uint, and the variables WORK, PIDS (an array) and keep_workdir.
+# Shared by the benchmark scripts: messages, option checks, missing packages, and the processes they start
+# and measure. The caller sets BENCH_NAME before sourcing, and WORK, PIDS (an array) and keep_workdir after.
+
+# Messages go to the script's original stderr even when a trap fires inside a redirected command.
+exec {LOG_FD}>&2
+die() {
+    printf '[%s] error: %s\n' "$BENCH_NAME" "$*" >&"$LOG_FD"
+    exit 1
+}
+log() { printf '[%s %s] %s\n' "$BENCH_NAME" "$(date +%H:%M:%S)" "$*" >&"$LOG_FD"; }
+is_uint() { [[ $1 =~ ^[0-9]+$ ]]; }
 
 check_range() { # OPTION VALUE MIN MAX
     if ! is_uint "$2" || (($2 < $3 || $2 > $4)); then die "$1 must be a whole number from $3 to $4"; fi

@@ -130,7 +130,7 @@ void BackendHealthPanel::fill(const Row& row, const BackendStats& stats, const B
     if (stats.adminState != BackendAdminState::Enabled)
         state = HealthText::adminStateName(stats.adminState) + QStringLiteral(" · ") + state;
     row.state->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                           .arg(HealthStrip::colorFor(stats.health, palette()).name(), state.toHtmlEscaped()));
+                           .arg(UiStyle::healthColor(stats.health, palette()).name(), state.toHtmlEscaped()));
     row.state->setToolTip(stats.lastCheck.time.isValid() ? HealthText::checkResult(stats.lastCheck) : QString());
 
     row.latency->setText(stats.latencyP50Us > 0

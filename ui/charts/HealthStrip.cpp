@@ -202,7 +202,7 @@ void HealthStrip::paintEvent(QPaintEvent*)
     for (qsizetype i = 0; i < m_segments.size(); ++i) {
         const Segment& segment = m_segments.at(i);
         const QRectF area = segmentRect(segment);
-        painter.fillRect(area, colorFor(segment.health, palette()));
+        painter.fillRect(area, UiStyle::healthColor(segment.health, palette()));
         if (i == m_segments.size() - 1 && m_adminState != BackendAdminState::Enabled) {
             QColor hatch = palette().color(QPalette::Base);
             hatch.setAlpha(170);
@@ -283,21 +283,6 @@ void HealthStrip::changeEvent(QEvent* event)
     else if (event->type() == QEvent::FontChange)
         updateGeometry();
     QWidget::changeEvent(event);
-}
-
-QColor HealthStrip::colorFor(BackendHealth health, const QPalette& palette)
-{
-    switch (health) {
-    case BackendHealth::Up:
-        return UiStyle::successColor();
-    case BackendHealth::Down:
-        return UiStyle::errorColor();
-    case BackendHealth::Ejected:
-        return QColor(0xe8, 0x7b, 0x0c);
-    case BackendHealth::Unchecked:
-        break;
-    }
-    return UiStyle::secondaryText(palette);
 }
 
 } // namespace Portico

@@ -40,8 +40,6 @@ public:
     static QList<Segment> segmentsOf(const BackendTimeline& timeline, qint64 startMs, qint64 endMs);
     // A timeline from the transitions a snapshot carries, for when the history has none for it.
     static BackendTimeline timelineFromStats(const BackendStats& stats);
-    // The colour of a health state, on strips and wherever the state is named beside one.
-    static QColor colorFor(BackendHealth health, const QPalette& palette);
 
     QString summary() const;
     // Tooltip text of one piece (rich text).

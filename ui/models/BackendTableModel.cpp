@@ -20,21 +20,6 @@ QString endpoint(const BackendConfig& backend)
     return ListenerConfig{backend.host, backend.port, ListenerProtocol::Http}.endpoint();
 }
 
-QColor healthColor(BackendHealth health)
-{
-    switch (health) {
-    case BackendHealth::Up:
-        return UiStyle::successColor();
-    case BackendHealth::Down:
-        return UiStyle::errorColor();
-    case BackendHealth::Ejected:
-        return UiStyle::warningColor();
-    case BackendHealth::Unchecked:
-        break;
-    }
-    return UiStyle::secondaryText(QGuiApplication::palette());
-}
-
 QPixmap dot(const QColor& color)
 {
     QPixmap pixmap(12, 12);
@@ -145,7 +130,8 @@ QVariant BackendTableModel::foreground(int row, int column) const
 {
     const BackendStats* s = stats(row);
     if (column == StateColumn)
-        return s ? healthColor(s->health) : UiStyle::secondaryText(QGuiApplication::palette());
+        return s ? UiStyle::healthColor(s->health, QGuiApplication::palette())
+                 : UiStyle::secondaryText(QGuiApplication::palette());
     if (column == AdminStateColumn && backend(row).state != BackendAdminState::Enabled)
         return UiStyle::warningColor();
     if (column == ErrorsColumn && s && s->errorsTotal > 0)
@@ -170,7 +156,8 @@ QVariant BackendTableModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (column == StateColumn) {
             const BackendStats* s = stats(row);
-            return dot(s ? healthColor(s->health) : UiStyle::secondaryText(QGuiApplication::palette()));
+            return dot(s ? UiStyle::healthColor(s->health, QGuiApplication::palette())
+                         : UiStyle::secondaryText(QGuiApplication::palette()));
         }
         return {};
     case Qt::TextAlignmentRole:

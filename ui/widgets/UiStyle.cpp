@@ -144,6 +144,21 @@ QColor UiStyle::successColor()
     return successColor(QApplication::palette());
 }
 
+QColor UiStyle::healthColor(BackendHealth health, const QPalette& palette)
+{
+    switch (health) {
+    case BackendHealth::Up:
+        return successColor(palette);
+    case BackendHealth::Down:
+        return errorColor(palette);
+    case BackendHealth::Ejected:
+        return warningColor(palette);
+    case BackendHealth::Unchecked:
+        break;
+    }
+    return secondaryText(palette);
+}
+
 void UiStyle::makeSecondary(QLabel* label)
 {
     label->setProperty(secondaryProperty, true);

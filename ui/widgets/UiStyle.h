@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "stats/BackendHealth.h"
+
 #include <QColor>
 
 class QFrame;
@@ -41,6 +43,9 @@ public:
     static QColor warningColor();
     static QColor errorColor();
     static QColor successColor();
+    // A backend's health as a colour (strips, dots and state names): up green, down red, ejected amber,
+    // not checked grey.
+    static QColor healthColor(BackendHealth health, const QPalette& palette);
 
     // Grey, smaller-looking text for captions and explanations.
     static void makeSecondary(QLabel* label);
