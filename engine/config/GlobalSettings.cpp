@@ -120,6 +120,8 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
         s.tlsSessionCache = t.boolean(QStringLiteral("sessionCache"), s.tlsSessionCache);
     });
     reader.object(QStringLiteral("acme"), [&s](JsonReader& a) { s.acme = AcmeConfig::read(a); });
+    reader.object(QStringLiteral("cache"), [&s](JsonReader& c) { s.cache = CacheSettings::read(c); });
+    reader.object(QStringLiteral("compression"), [&s](JsonReader& c) { s.compression = CompressionConfig::read(c); });
     return s;
 }
 
@@ -155,7 +157,9 @@ QJsonObject GlobalSettings::toJson() const
         {QStringLiteral("tls"), QJsonObject{{QStringLiteral("certificateDirectory"), certificateDirectory},
                                             {QStringLiteral("sessionTickets"), tlsSessionTickets},
                                             {QStringLiteral("sessionCache"), tlsSessionCache}}},
-        {QStringLiteral("acme"), acme.toJson()}};
+        {QStringLiteral("acme"), acme.toJson()},
+        {QStringLiteral("cache"), cache.toJson()},
+        {QStringLiteral("compression"), compression.toJson()}};
 }
 
 } // namespace Portico

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/CacheSettings.h"
+#include "compression/CompressionConfig.h"
 #include "config/AcmeConfig.h"
 
 #include <QJsonObject>
@@ -78,6 +80,9 @@ public:
     bool tlsSessionCache = true;
 
     AcmeConfig acme = {};
+    // JSON groups "cache" and "compression" (docs/caching.md).
+    CacheSettings cache = {};
+    CompressionConfig compression = {};
 
     int effectiveWorkers() const;
     // certificateDirectory, or the default when empty.

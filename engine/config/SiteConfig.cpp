@@ -68,6 +68,8 @@ SiteConfig SiteConfig::read(JsonReader& reader)
     reader.objectArray(QStringLiteral("routes"),
                        [&site](JsonReader& item, int) { site.routes.append(RouteConfig::read(item)); });
     reader.object(QStringLiteral("tls"), [&site](JsonReader& r) { site.tls = SiteTlsConfig::read(r); });
+    reader.object(QStringLiteral("cache"), [&site](JsonReader& r) { site.cache = SiteCacheConfig::read(r); });
+    site.compression = reader.boolean(QStringLiteral("compression"), true);
     return site;
 }
 
@@ -83,6 +85,10 @@ QJsonObject SiteConfig::toJson() const
         json.insert(QStringLiteral("default"), true);
     if (!tls.isDefault())
         json.insert(QStringLiteral("tls"), tls.toJson());
+    if (cache != SiteCacheConfig())
+        json.insert(QStringLiteral("cache"), cache.toJson());
+    if (!compression)
+        json.insert(QStringLiteral("compression"), false);
     return json;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/SiteCacheConfig.h"
 #include "config/RouteConfig.h"
 #include "config/SiteTlsConfig.h"
 
@@ -21,6 +22,10 @@ public:
     bool isDefault = false;
     QList<RouteConfig> routes;
     SiteTlsConfig tls = {};
+    // Response cache (docs/caching.md); off by default.
+    SiteCacheConfig cache = {};
+    // On-the-fly compression under settings.compression; a site can opt out.
+    bool compression = true;
 
     static SiteConfig read(JsonReader& reader);
     QJsonObject toJson() const;

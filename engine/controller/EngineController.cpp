@@ -219,9 +219,20 @@ void EngineController::setLiveAccessLog(bool enabled)
     m_runtime->setLiveAccessLog(enabled);
 }
 
+quint64 EngineController::purgeCache(const CachePurge& purge)
+{
+    // Skeleton (issue 7): the runtime helper broadcasts to the workers and the disk tier.
+    Q_UNUSED(purge)
+    static quint64 nextId = 0;
+    const quint64 id = ++nextId;
+    QMetaObject::invokeMethod(this, [this, id] { Q_EMIT cachePurged(id, 0); }, Qt::QueuedConnection);
+    return id;
+}
+
 void EngineController::registerMetaTypes()
 {
     qRegisterMetaType<Portico::MetricsSeries>();
+    qRegisterMetaType<Portico::CachePurge>();
     qRegisterMetaType<Portico::TopLists>();
     qRegisterMetaType<Portico::BackendTimeline>();
     qRegisterMetaType<Portico::RequestTally>();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/CachePurge.h"
 #include "config/Config.h"
 #include "controller/ApplyResult.h"
 #include "controller/BackendProbeRequest.h"
@@ -95,6 +96,9 @@ public:
     bool saveHistory();
     // While on, accessLogged() brings the finished requests once a second (the GUI's live tail). Off by default.
     void setLiveAccessLog(bool enabled);
+    // Drops stored responses from every worker's memory tier and from the disk tier; cachePurged(id, removed)
+    // follows on this thread.
+    quint64 purgeCache(const CachePurge& purge);
 
     static void registerMetaTypes();
 
@@ -105,6 +109,7 @@ Q_SIGNALS:
     void configChanged(const Portico::Config& config);
     void probeFinished(quint64 id, const Portico::HealthCheckResult& result);
     void accessLogged(const Portico::AccessLogBatch& batch);
+    void cachePurged(quint64 id, int removed);
 
 private:
     void onStateChanged(EngineState state);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/CacheRuleSet.h"
 #include "config/Config.h"
 #include "pool/PoolRuntime.h"
 #include "route/Router.h"
@@ -61,6 +62,8 @@ public:
     quint16 httpsPort = 0;
     // Per site, the Strict-Transport-Security value for HTTPS answers (empty: none).
     std::vector<QByteArray> siteHsts;
+    // Per site, its compiled cache rules; null when the site does not cache.
+    std::vector<std::shared_ptr<const CacheRuleSet>> siteCache;
     // HTTP-01 answers for ACME orders in progress; may be null.
     std::shared_ptr<const AcmeChallengeStore> acmeChallenges;
 

@@ -25,6 +25,7 @@ class AccessLogWriter;
 class ClientConnection;
 class EventPoller;
 class UpstreamPool;
+class WorkerCache;
 
 // What a worker's connections share. Lives on the worker's thread and is only touched there, so
 // reading the current config is a plain pointer copy, no lock.
@@ -73,6 +74,8 @@ public:
     std::shared_ptr<const ConfigGeneration> generation;
     EventPoller* poller = nullptr;
     UpstreamPool* upstreams = nullptr;
+    // The worker's cache (memory tier, collapsing, way to the disk tier); owned by the worker.
+    WorkerCache* cache = nullptr;
     // Lives on its own thread; null when the access log is off.
     AccessLogWriter* accessLog = nullptr;
     // Sized for the largest request head the limits allow; bodies stream through it.

@@ -31,6 +31,9 @@ public:
     qint64 latencyP50Us = 0;
     qint64 latencyP95Us = 0;
     qint64 latencyP99Us = 0;
+    // Cacheable requests served from the cache (stale ones included) and sent to the backend.
+    quint64 cacheHits = 0;
+    quint64 cacheMisses = 0;
 
     double requestsPerSecond() const { return spanMs > 0 ? double(requests) * 1000.0 / double(spanMs) : 0.0; }
     double bytesInPerSecond() const { return spanMs > 0 ? double(bytesIn) * 1000.0 / double(spanMs) : 0.0; }

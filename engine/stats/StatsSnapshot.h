@@ -3,6 +3,7 @@
 #pragma once
 
 #include "stats/BackendStats.h"
+#include "stats/CacheStats.h"
 #include "stats/SiteStats.h"
 
 #include <QDateTime>
@@ -47,6 +48,7 @@ public:
     // Pools in config order, backends in pool order.
     QList<BackendStats> backends;
     QList<SiteStats> sites;
+    CacheStats cache;
 
     bool operator==(const StatsSnapshot&) const = default;
 };
