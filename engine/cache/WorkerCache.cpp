@@ -41,6 +41,20 @@ void WorkerCache::lookupDisk(const QByteArray&, ClientConnection*) {}
 
 void WorkerCache::storeOnDisk(std::shared_ptr<const CacheEntry>) {}
 
+bool WorkerCache::requestRefresh(CacheRefreshRequest request)
+{
+    if (!m_refresher || !request.stale || m_refreshing.contains(request.stale->key))
+        return false;
+    m_refreshing.insert(request.stale->key);
+    m_refresher(std::move(request));
+    return true;
+}
+
+void WorkerCache::refreshFinished(const QByteArray& key)
+{
+    m_refreshing.remove(key);
+}
+
 void WorkerCache::store(std::shared_ptr<const CacheEntry> entry)
 {
     m_memory.insert(std::move(entry));

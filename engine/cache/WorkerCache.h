@@ -4,10 +4,12 @@
 
 #include "cache/CacheCounters.h"
 #include "cache/CacheEntry.h"
+#include "cache/CacheRefreshRequest.h"
 #include "cache/MemoryCache.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QList>
 
 #include <functional>
@@ -54,6 +56,13 @@ public:
     void lookupDisk(const QByteArray& key, ClientConnection* connection);
     void storeOnDisk(std::shared_ptr<const CacheEntry> entry);
 
+    // stale-while-revalidate: hands the request to the refresher the runtime set, once per key at a time
+    // (false when one is already running or there is no refresher). The refresher stores what it gets and
+    // calls refreshFinished(key).
+    bool requestRefresh(CacheRefreshRequest request);
+    void refreshFinished(const QByteArray& key);
+    void setRefresher(std::function<void(CacheRefreshRequest)> refresher) { m_refresher = std::move(refresher); }
+
     // Stores in memory (and on disk when there is one) and updates the counters.
     void store(std::shared_ptr<const CacheEntry> entry);
     // Unsafe methods: drops key's variants here and, through the broadcast the runtime set, in the other
@@ -74,6 +83,8 @@ private:
     QObject* m_eventTarget = nullptr;
     QHash<QByteArray, QList<ClientConnection*>> m_fills;
     std::function<void(const QByteArray& key)> m_broadcast;
+    std::function<void(CacheRefreshRequest)> m_refresher;
+    QSet<QByteArray> m_refreshing;
 };
 
 } // namespace Portico
