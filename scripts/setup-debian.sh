@@ -12,6 +12,8 @@ engine_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools
     libssl-dev zlib1g-dev libarchive-dev
+    # on-the-fly compression: brotli's encoder (the engine) and decoder (its tests)
+    libbrotli-dev
     clang-format
     # the request-parser fuzzer: clang's libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev

@@ -25,7 +25,8 @@ public:
     // The query without the ignored parameters (or empty when all are ignored), order kept.
     static QByteArray keptQuery(QByteArrayView query, bool ignoreAll, const QList<QByteArray>& ignoredParameters);
     // The request's value of one field, normalized: Accept-Encoding becomes the coding Portico would
-    // pick ("br", "gzip" or "identity"); other fields get whitespace and list order normalized.
+    // pick ("br", "gzip" or "identity"); other fields get the whitespace around list elements removed
+    // and several lines joined (the order stays: it can carry a preference). Absent and empty are alike.
     static QByteArray normalizedValue(QByteArrayView lowerCaseName, const CacheRequestFacts& request);
     // Whether the entry's stored vary values equal the request's.
     static bool varyMatches(const CacheEntry& entry, const CacheRequestFacts& request);

@@ -6,10 +6,19 @@
 
 namespace Portico {
 
-// Skeleton (issue 7).
-bool CachePurge::matches(const CacheEntry&) const
+bool CachePurge::matches(const CacheEntry& entry) const
 {
-    return scope == Scope::All;
+    switch (scope) {
+    case Scope::Url:
+        return (site.isEmpty() || entry.site == site) && entry.path == path;
+    case Scope::Prefix:
+        return (site.isEmpty() || entry.site == site) && entry.path.startsWith(path);
+    case Scope::Site:
+        return entry.site == site;
+    case Scope::All:
+        return true;
+    }
+    return false;
 }
 
 } // namespace Portico

@@ -52,6 +52,19 @@ public:
     static CacheRule read(JsonReader& reader);
     QJsonObject toJson() const;
     bool operator==(const CacheRule&) const = default;
+
+    // One year: longer lifetimes are a typo more often than a wish (RFC 9111 caps Expires alike).
+    static constexpr qint64 maxTtlSeconds = 31'536'000;
+    static constexpr qsizetype maxGlobLength = 255;
+
+    // JSON names of the actions ("cache", "never", "respect").
+    static QString actionName(CacheAction action);
+    // Starts with "/" or "*", printable ASCII without spaces or "#", no "***", at most maxGlobLength.
+    static bool isValidGlob(const QString& glob);
+    // Without the dot: letters, digits, "-", "_", "+", "~" (compared in lower case).
+    static bool isValidExtension(const QString& extension);
+    // "type/subtype" or "type/*", both tokens, no parameters.
+    static bool isValidContentType(const QString& contentType);
 };
 
 } // namespace Portico

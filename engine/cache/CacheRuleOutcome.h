@@ -15,6 +15,8 @@ public:
     CacheAction action = CacheAction::RespectBackend;
     qint64 ttlSeconds = 0;
     bool overrideBackend = false;
+    // settings.cache.heuristicPercent: the caller copies it here so CachePolicy stays a pure function.
+    int heuristicPercent = 10;
 };
 
 } // namespace Portico

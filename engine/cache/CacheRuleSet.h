@@ -9,6 +9,8 @@
 #include <QByteArrayView>
 #include <QStringView>
 
+#include <vector>
+
 namespace Portico {
 
 class CacheRequestFacts;
@@ -32,7 +34,28 @@ public:
     static bool globMatches(QStringView glob, QByteArrayView path);
 
 private:
+    // A rule in the form the hot path reads: bytes, lower case where matching ignores case, so that
+    // matching a request allocates nothing (unless a bypass cookie has to be looked for).
+    struct Compiled
+    {
+        QString route;
+        QList<QByteArray> globs;
+        QList<QByteArray> extensions;
+        // Lower case; "image/*" kept as the prefix "image/".
+        QList<QByteArray> contentTypes;
+        QList<bool> contentTypeIsPrefix;
+        bool get = true;
+        bool head = true;
+        QList<QByteArray> cookies;
+        QList<QByteArray> headers;
+        QList<QByteArray> ignoredParameters;
+    };
+
+    static bool globMatchesBytes(QByteArrayView glob, QByteArrayView path);
+    bool hasCookie(const CacheRequestFacts& request, const Compiled& rule, QByteArray& name) const;
+
     SiteCacheConfig m_config;
+    std::vector<Compiled> m_rules;
 };
 
 } // namespace Portico

@@ -12,14 +12,14 @@ class CacheStatus
 public:
     enum class Outcome
     {
-        Hit,          // "hit": served from the cache, fresh
-        StaleHit,     // "hit" of a stale entry (stale-while-revalidate, stale-if-error): detail says which
-        UriMiss,      // "fwd=uri-miss": nothing stored for the key
-        VaryMiss,     // "fwd=vary-miss": stored, but not for these request fields
-        Stale,        // "fwd=stale": stored but stale, forwarded (conditionally when it has validators)
-        Request,      // "fwd=request": the client asked for a fresh answer (no-cache, max-age=0)
-        Bypass,       // "fwd=bypass": an admin rule or a bypass cookie or header; detail says which
-        Method,       // "fwd=method": a method the cache does not serve (POST, ...)
+        Hit,      // "hit": served from the cache, fresh
+        StaleHit, // "hit" of a stale entry (stale-while-revalidate, stale-if-error): detail says which
+        UriMiss,  // "fwd=uri-miss": nothing stored for the key
+        VaryMiss, // "fwd=vary-miss": stored, but not for these request fields
+        Stale,    // "fwd=stale": stored but stale, forwarded (conditionally when it has validators)
+        Request,  // "fwd=request": the client asked for a fresh answer (no-cache, max-age=0)
+        Bypass,   // "fwd=bypass": an admin rule or a bypass cookie or header; detail says which
+        Method,   // "fwd=method": a method the cache does not serve (POST, ...)
     };
 
     Outcome outcome = Outcome::UriMiss;

@@ -48,6 +48,13 @@ public:
 
 private:
     class Index;
+    QString filePath(const QString& name) const;
+    // Drops the file and its index entry (the caller publishes the totals).
+    void removeFile(const QString& name);
+    void evictToCapacity();
+    // Copies the index's totals to the atomics other threads read.
+    void publish();
+
     QString m_directory;
     std::unique_ptr<Index> m_index;
     std::atomic<qint64> m_sizeBytes{0};

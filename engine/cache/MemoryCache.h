@@ -32,7 +32,8 @@ public:
 
     // The stored variant of key for which matches() is true, or null; counts as a use (and a hit for the
     // Cache page's list).
-    std::shared_ptr<const CacheEntry> find(const QByteArray& key, const std::function<bool(const CacheEntry&)>& matches);
+    std::shared_ptr<const CacheEntry> find(const QByteArray& key,
+                                           const std::function<bool(const CacheEntry&)>& matches);
     // Whether anything at all is stored under key (to tell a Vary miss from a URI miss).
     bool containsKey(const QByteArray& key) const;
     // Stores entry, replacing the variant of its key with the same vary values, then evicts to stay within the

@@ -18,6 +18,8 @@ public:
     // What "porticod proxy --cache SIZE" and the Cache page's "Turn on" use: static files for an
     // hour when the backend says nothing, everything else as the backend says.
     static SiteCacheConfig defaults();
+    // A site's rules fit one bit each in CacheRequestOutcome::candidates.
+    static constexpr int maxRules = 64;
     static SiteCacheConfig read(JsonReader& reader);
     QJsonObject toJson() const;
     bool operator==(const SiteCacheConfig&) const = default;

@@ -9,8 +9,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -51,9 +51,13 @@ public:
     // A closing connection leaves every wait it is in.
     void forget(ClientConnection* connection);
 
+    // Whether lookupDisk() can be used: a disk tier and an event target to post its answers to.
+    bool canLookUpDisk() const { return m_disk && m_eventTarget; }
     // Asks the disk tier for key; the variants found arrive through
     // ClientConnection::diskLookupFinished() from the event loop (unless the connection left first).
     void lookupDisk(const QByteArray& key, ClientConnection* connection);
+    // Variants the disk tier answered with: into memory only (they are on disk already).
+    void adoptFromDisk(const std::shared_ptr<const CacheEntry>& entry);
     void storeOnDisk(std::shared_ptr<const CacheEntry> entry);
 
     // stale-while-revalidate: hands the request to the refresher the runtime set, once per key at a time
@@ -81,7 +85,18 @@ private:
     MemoryCache m_memory;
     DiskCache* m_disk = nullptr;
     QObject* m_eventTarget = nullptr;
+    // A parked connection's current wait; answers for an older wait (or a connection that left and whose
+    // address was reused) carry another serial and are dropped.
+    quint64 park(ClientConnection* connection);
+    // Called from the event loop: true (and unparked) when connection still waits with serial.
+    bool unpark(ClientConnection* connection, quint64 serial);
+    void updateMemoryCounters();
+
     QHash<QByteArray, QList<ClientConnection*>> m_fills;
+    QHash<ClientConnection*, quint64> m_parked;
+    quint64 m_nextSerial = 0;
+    // Lambdas posted to the event loop or the disk thread check this before touching the cache.
+    std::shared_ptr<WorkerCache*> m_self;
     std::function<void(const QByteArray& key)> m_broadcast;
     std::function<void(CacheRefreshRequest)> m_refresher;
     QSet<QByteArray> m_refreshing;

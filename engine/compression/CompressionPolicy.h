@@ -18,14 +18,14 @@ public:
     enum class Verdict
     {
         Compress,
-        Off,             // turned off for the site or globally
-        NotAccepted,     // the client takes identity only
-        AlreadyEncoded,  // the backend sent Content-Encoding
-        NoTransform,     // Cache-Control: no-transform
-        Type,            // not a compressible content type
-        TooSmall,        // Content-Length below minBytes
-        Status,          // no body to compress (HEAD, 204, 304) or a 206 range
-        RangeRequest,    // the client asked for a range: never compress a range
+        Off,            // turned off for the site or globally, or both codings are
+        NotAccepted,    // the client takes identity only
+        AlreadyEncoded, // the backend sent Content-Encoding
+        NoTransform,    // Cache-Control: no-transform
+        Type,           // not a compressible content type
+        TooSmall,       // Content-Length below minBytes
+        Status,         // no body to compress (HEAD, 1xx, 204, 304, an empty body) or a 206 range
+        RangeRequest,   // the client asked for a range: never compress a range
     };
 
     // coding receives the pick when the verdict is Compress.

@@ -18,7 +18,7 @@ public:
     virtual ~Compressor() = default;
     // level: gzip 1..9, brotli quality 0..11. Null for Identity.
     static std::unique_ptr<Compressor> create(ContentCoding coding, int level);
-    // One shot, for tests and for compressing a stored entry.
+    // One shot, for tests and for compressing a stored entry; empty for Identity or when the library failed.
     static QByteArray compressAll(ContentCoding coding, int level, QByteArrayView data);
 
     virtual ContentCoding coding() const = 0;

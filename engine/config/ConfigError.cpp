@@ -90,6 +90,21 @@ QString ConfigError::message() const
         return QStringLiteral("cannot read %1: %2").arg(arg(args, 0), arg(args, 1));
     case ConfigErrorCode::WriteFailed:
         return QStringLiteral("cannot write %1: %2").arg(arg(args, 0), arg(args, 1));
+    case ConfigErrorCode::InvalidGlob:
+        return QStringLiteral("\"%1\" is not a valid path pattern (it must start with / or *, use * within a segment, "
+                              "** across segments and ? for one character, and have no spaces, # or ***)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::InvalidExtension:
+        return QStringLiteral("\"%1\" is not a valid file extension (write it without the dot: letters, digits, "
+                              "- _ + ~ only)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::InvalidContentType:
+        return QStringLiteral("\"%1\" is not a valid content type (use type/subtype or type/*, without parameters)")
+            .arg(arg(args, 0));
+    case ConfigErrorCode::TooManyItems:
+        return QStringLiteral("has too many entries (at most %1)").arg(arg(args, 0));
+    case ConfigErrorCode::UnknownRoute:
+        return QStringLiteral("the site has no proxy route with the path \"%1\"").arg(arg(args, 0));
     }
     return QString();
 }
@@ -164,6 +179,16 @@ QString ConfigError::codeName(ConfigErrorCode code)
         return QStringLiteral("read-failed");
     case ConfigErrorCode::WriteFailed:
         return QStringLiteral("write-failed");
+    case ConfigErrorCode::InvalidGlob:
+        return QStringLiteral("invalid-glob");
+    case ConfigErrorCode::InvalidExtension:
+        return QStringLiteral("invalid-extension");
+    case ConfigErrorCode::InvalidContentType:
+        return QStringLiteral("invalid-content-type");
+    case ConfigErrorCode::TooManyItems:
+        return QStringLiteral("too-many-items");
+    case ConfigErrorCode::UnknownRoute:
+        return QStringLiteral("unknown-route");
     }
     return QString();
 }

@@ -44,6 +44,11 @@ enum class ConfigErrorCode
     BindFailed,             // args: address:port, operating-system reason
     ReadFailed,             // args: file name, operating-system reason
     WriteFailed,            // args: file name, reason
+    InvalidGlob,            // args: the glob (a path pattern: starts with / or *, "*", "**" and "?" as wildcards)
+    InvalidExtension,       // args: the text (a file extension without the dot: letters, digits, - _ + ~)
+    InvalidContentType,     // args: the text (a media type "type/subtype" or "type/*", no parameters)
+    TooManyItems,           // args: the largest number allowed
+    UnknownRoute,           // args: the route path prefix (no proxy route of the site has it)
 };
 
 class ConfigError

@@ -27,6 +27,7 @@ public:
     // Per parsed site: JSON positions of the server names and routes it kept.
     QList<QList<int>> serverNames;
     QList<QList<int>> routes;
+    QList<QList<int>> cacheRules;
 };
 
 QList<int> keptIndices(const QJsonValue& array, bool (*kept)(const QJsonValue&))
@@ -60,6 +61,26 @@ bool isWildcardAddress(const QString& address)
 {
     const QHostAddress parsed(address);
     return parsed == QHostAddress(QHostAddress::AnyIPv4) || parsed == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+// A cache rule scoped to a route names it by its path prefix: a prefix that no proxy route of the site
+// has would make the rule silently never apply (redirect routes never reach the cache).
+void checkCacheRules(const SiteConfig& site, const QString& sitePath, const QList<int>& ruleIndices, JsonReader& reader)
+{
+    for (qsizetype r = 0; r < site.cache.rules.size(); ++r) {
+        const QString& route = site.cache.rules.at(r).route;
+        // An invalid prefix has been reported already.
+        if (route.isEmpty() || !RouteConfig::isValidPathPrefix(route))
+            continue;
+        bool found = false;
+        for (const RouteConfig& candidate : site.routes)
+            found = found || (candidate.type == RouteType::Proxy && candidate.pathPrefix == route);
+        if (!found)
+            reader.addErrorAt(
+                ConfigErrorCode::UnknownRoute,
+                sitePath + QStringLiteral(".cache.rules[%1].route").arg(ruleIndices.value(r, static_cast<int>(r))),
+                {route});
+    }
 }
 
 // Checks that span the document: names unique, references resolved, no two listeners on one socket.
@@ -124,6 +145,7 @@ void checkDocument(const Config& config, const SourceIndices& at, JsonReader& re
             if (route.type == RouteType::Proxy && !route.pool.trimmed().isEmpty() && !poolPaths.contains(route.pool))
                 reader.addErrorAt(ConfigErrorCode::UnknownPool, routePath + QStringLiteral(".pool"), {route.pool});
         }
+        checkCacheRules(site, sitePath, at.cacheRules.value(i), reader);
     }
 
     // A wildcard address holds the port on every interface, so it clashes with any address on that port.
@@ -196,6 +218,8 @@ ConfigValidation ConfigValidator::validate(const QJsonObject& document)
         const QJsonObject site = siteArray.at(index).toObject();
         at.serverNames.append(keptIndices(site.value(QStringLiteral("serverNames")), isKeptServerName));
         at.routes.append(keptIndices(site.value(QStringLiteral("routes")), isObject));
+        at.cacheRules.append(
+            keptIndices(site.value(QStringLiteral("cache")).toObject().value(QStringLiteral("rules")), isObject));
     });
     reader.objectArray(QStringLiteral("pools"), [&](JsonReader& r, int index) {
         config.pools.append(PoolConfig::read(r));

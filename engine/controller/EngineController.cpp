@@ -36,6 +36,7 @@ EngineController::EngineController(const Clock& clock, QObject* parent)
     connect(m_runtime.get(), &EngineRuntime::configChanged, this, &EngineController::configChanged);
     connect(m_runtime.get(), &EngineRuntime::probeFinished, this, &EngineController::probeFinished);
     connect(m_runtime.get(), &EngineRuntime::accessLogged, this, &EngineController::accessLogged);
+    connect(m_runtime.get(), &EngineRuntime::cachePurged, this, &EngineController::cachePurged);
     m_certificates = new CertificateCenter(*this, m_runtime->challengeStore(), clock, this);
     EngineRuntime* runtime = m_runtime.get();
     connect(m_certificates, &CertificateCenter::eventOccurred, this,
@@ -221,12 +222,7 @@ void EngineController::setLiveAccessLog(bool enabled)
 
 quint64 EngineController::purgeCache(const CachePurge& purge)
 {
-    // Skeleton (issue 7): the runtime helper broadcasts to the workers and the disk tier.
-    Q_UNUSED(purge)
-    static quint64 nextId = 0;
-    const quint64 id = ++nextId;
-    QMetaObject::invokeMethod(this, [this, id] { Q_EMIT cachePurged(id, 0); }, Qt::QueuedConnection);
-    return id;
+    return m_runtime->purgeCache(purge);
 }
 
 void EngineController::registerMetaTypes()

@@ -3,6 +3,8 @@
 #include "controller/EngineRuntime.h"
 
 #include "acme/AcmeChallengeStore.h"
+#include "cache/CacheCounters.h"
+#include "cache/DiskCache.h"
 #include "config/ConfigValidator.h"
 #include "core/Clock.h"
 #include "core/ConfigGeneration.h"
@@ -35,6 +37,15 @@ constexpr int statsIntervalMs = 1000;
 constexpr int addressRefreshMs = 60'000;
 // Tickets stay resumable for two more rotations after their key stops sealing new ones.
 constexpr int ticketKeyRotationMs = 3'600'000;
+constexpr qint64 mebibyte = 1024 * 1024;
+// The Cache page shows this many of the most used entries.
+constexpr int topCachedPaths = 20;
+
+bool anySiteCaches(const Config& config)
+{
+    return std::any_of(config.sites.cbegin(), config.sites.cend(),
+                       [](const SiteConfig& site) { return site.cache.enabled; });
+}
 
 } // namespace
 
@@ -143,12 +154,26 @@ ApplyResult EngineRuntime::start(const Config& config)
     const int workerCount = m_config.settings.effectiveWorkers();
     m_drainedWorkers = 0;
     startAccessLog();
+    updateDiskCache();
+    m_workerTopPaths.assign(static_cast<size_t>(workerCount), {});
+    // Filled before any worker gets a config (and so before any can invalidate); read-only from then on.
+    m_peers = std::make_shared<std::vector<Worker*>>();
     for (int i = 0; i < workerCount; ++i) {
         WorkerSlot slot;
         slot.counters = std::make_unique<WorkerCounters>();
+        slot.cacheCounters = std::make_unique<CacheCounters>();
         slot.thread = new QThread();
         slot.thread->setObjectName(QStringLiteral("portico-worker-%1").arg(i + 1));
-        slot.worker = new Worker(i + 1, *slot.counters, m_clock, m_accessLog);
+        slot.worker = new Worker(i + 1, workerCount, *slot.counters, *slot.cacheCounters, m_clock, m_accessLog);
+        std::shared_ptr<std::vector<Worker*>> peers = m_peers;
+        slot.worker->setInvalidationHandler([peers](int from, const QByteArray& key) {
+            for (Worker* peer : *peers) {
+                if (peer->index() != from)
+                    QMetaObject::invokeMethod(
+                        peer, [peer, key] { peer->dropCached(key); }, Qt::QueuedConnection);
+            }
+        });
+        m_peers->push_back(slot.worker);
         HealthMonitor* monitor = m_monitor;
         slot.worker->setEjectionHandler([monitor](const QString& pool, const QByteArray& key, int failures) {
             QMetaObject::invokeMethod(
@@ -156,12 +181,13 @@ ApplyResult EngineRuntime::start(const Config& config)
                 Qt::QueuedConnection);
         });
         slot.worker->setTrafficHandler(
-            [this](RequestTally tally, AccessLogBatch batch) {
+            [this](int worker, RequestTally tally, AccessLogBatch batch, QList<CachedPathStat> topPaths) {
                 // One queued call a second per worker; dropped with the runtime if it is gone by then.
                 QMetaObject::invokeMethod(
                     this,
-                    [this, tally = std::move(tally), batch = std::move(batch)]() mutable {
-                        onWorkerTraffic(std::move(tally), std::move(batch));
+                    [this, worker, tally = std::move(tally), batch = std::move(batch),
+                     topPaths = std::move(topPaths)]() mutable {
+                        onWorkerTraffic(worker, std::move(tally), std::move(batch), std::move(topPaths));
                     },
                     Qt::QueuedConnection);
             },
@@ -245,6 +271,7 @@ ApplyResult EngineRuntime::apply(const Config& config)
     m_config = std::move(next);
     m_tlsBuilt = std::move(tls);
     startAccessLog();
+    updateDiskCache();
     dispatch(makeGeneration(m_config, &opened), opened, closed);
     addEvent(EngineEventKind::ConfigApplied, EventSeverity::Info, QString(),
              {QString::number(m_config.listeners.size()), QString::number(m_config.sites.size()),
@@ -283,6 +310,8 @@ void EngineRuntime::dispatch(const std::shared_ptr<const ConfigGeneration>& conf
                              std::map<QString, OpenListener>& opened, const QStringList& closed)
 {
     const bool shared = ListenSocket::duplicatesShareAccepts();
+    DiskCache* const disk = m_disk;
+    const std::shared_ptr<void> retire = std::exchange(m_diskRetirement, nullptr);
     for (size_t w = 0; w < m_workers.size(); ++w) {
         QList<ListenerHandoff> handOff;
         for (auto& [key, open] : opened) {
@@ -297,8 +326,13 @@ void EngineRuntime::dispatch(const std::shared_ptr<const ConfigGeneration>& conf
                 handOff.append(ListenerHandoff{key, open.config, descriptor});
         }
         Worker* worker = m_workers[w].worker;
+        // retire: the replaced disk tier goes once the last worker has taken its successor.
         QMetaObject::invokeMethod(
-            worker, [worker, config, handOff, closed] { worker->applyConfig(config, handOff, closed); },
+            worker,
+            [worker, config, handOff, closed, disk, retire] {
+                worker->setDiskCache(disk);
+                worker->applyConfig(config, handOff, closed);
+            },
             Qt::QueuedConnection);
     }
     for (const QString& key : closed) {
@@ -353,6 +387,9 @@ void EngineRuntime::finishStop()
         addEvent(EngineEventKind::WorkerStopped, EventSeverity::Info, QString::number(&slot - m_workers.data() + 1));
     }
     m_workers.clear();
+    m_workerTopPaths.clear();
+    stopDiskCache();
+    finishPendingPurges();
     stopAccessLog();
     m_generation.reset();
     setState(EngineState::Stopped);
@@ -362,17 +399,23 @@ void EngineRuntime::finishStop()
 void EngineRuntime::stopNow()
 {
     m_statsTimer.stop();
+    // Every worker stops serving before any is deleted: a serving one may post invalidations to the others.
     for (WorkerSlot& slot : m_workers) {
         Worker* worker = slot.worker;
         if (slot.thread->isRunning())
             QMetaObject::invokeMethod(
                 worker, [worker] { worker->shutdownNow(); }, Qt::BlockingQueuedConnection);
+    }
+    for (WorkerSlot& slot : m_workers) {
         slot.thread->quit();
         slot.thread->wait();
         delete slot.thread;
     }
     m_workers.clear();
+    m_workerTopPaths.clear();
     m_listeners.clear();
+    stopDiskCache();
+    finishPendingPurges();
     stopAccessLog();
     m_state = EngineState::Stopped;
 }
@@ -508,6 +551,7 @@ void EngineRuntime::collectStats()
     snapshot.latencyP99Us = LatencyHistogram::quantile(interval, 0.99);
     collectBackendStats(snapshot, static_cast<double>(snapshot.intervalMs) / 1000.0);
     collectSiteStats(snapshot, static_cast<double>(snapshot.intervalMs) / 1000.0);
+    collectCacheStats(snapshot);
     m_lastLatency = latency;
     m_lastSampleUs = nowUs;
     m_lastStats = snapshot;
@@ -526,8 +570,12 @@ void EngineRuntime::collectStats()
     }
 }
 
-void EngineRuntime::onWorkerTraffic(RequestTally tally, AccessLogBatch batch)
+void EngineRuntime::onWorkerTraffic(int worker, RequestTally tally, AccessLogBatch batch,
+                                    QList<CachedPathStat> topPaths)
 {
+    // A report from before a restart may arrive after it: only workers of the running set count.
+    if (worker >= 1 && static_cast<size_t>(worker) <= m_workerTopPaths.size())
+        m_workerTopPaths[static_cast<size_t>(worker - 1)] = std::move(topPaths);
     if (m_tally.isEmpty())
         m_tally = std::move(tally);
     else
@@ -926,6 +974,204 @@ void EngineRuntime::setLiveAccessLog(bool enabled)
     m_liveAccessLog.store(enabled, std::memory_order_relaxed);
     if (!enabled)
         m_liveLog = AccessLogBatch();
+}
+
+} // namespace Portico
+
+namespace Portico {
+
+void EngineRuntime::collectCacheStats(StatsSnapshot& snapshot)
+{
+    CacheStats& cache = snapshot.cache;
+    cache.enabled = anySiteCaches(m_config);
+    for (const WorkerSlot& slot : m_workers) {
+        const CacheCounters& c = *slot.cacheCounters;
+        cache.hitsTotal += c.hits.load(std::memory_order_relaxed);
+        cache.staleHitsTotal += c.staleHits.load(std::memory_order_relaxed);
+        cache.missesTotal += c.misses.load(std::memory_order_relaxed);
+        cache.revalidatedTotal += c.revalidated.load(std::memory_order_relaxed);
+        cache.bypassedTotal += c.bypassed.load(std::memory_order_relaxed);
+        cache.storesTotal += c.stores.load(std::memory_order_relaxed);
+        cache.collapsedTotal += c.collapsed.load(std::memory_order_relaxed);
+        cache.invalidationsTotal += c.invalidations.load(std::memory_order_relaxed);
+        cache.evictionsTotal += c.evictions.load(std::memory_order_relaxed);
+        cache.diskHitsTotal += c.diskHits.load(std::memory_order_relaxed);
+        cache.compressedTotal += c.compressed.load(std::memory_order_relaxed);
+        cache.compressedBytesInTotal += c.compressedBytesIn.load(std::memory_order_relaxed);
+        cache.compressedBytesOutTotal += c.compressedBytesOut.load(std::memory_order_relaxed);
+        cache.memoryBytes += c.memoryBytes.load(std::memory_order_relaxed);
+        cache.memoryEntries += c.memoryEntries.load(std::memory_order_relaxed);
+    }
+    const qint64 workers = static_cast<qint64>(m_workers.size());
+    if (cache.enabled && workers > 0)
+        cache.memoryCapacityBytes = qint64(m_config.settings.cache.memoryMb) * mebibyte / workers * workers;
+    if (m_disk) {
+        cache.diskBytes = m_disk->sizeBytes();
+        cache.diskEntries = m_disk->entryCount();
+        cache.diskCapacityBytes = m_disk->capacity();
+        cache.diskDamagedTotal = m_disk->damagedDiscarded();
+    }
+    // Totals start at zero with the workers (m_lastStats too), so a total below the last one is a restart.
+    const CacheStats& before = m_lastStats.cache;
+    const quint64 servedNow = cache.hitsTotal + cache.staleHitsTotal;
+    const quint64 servedBefore = before.hitsTotal + before.staleHitsTotal;
+    const quint64 served = servedNow - qMin(servedNow, servedBefore);
+    const quint64 missed = cache.missesTotal - qMin(cache.missesTotal, before.missesTotal);
+    if (served + missed > 0)
+        cache.hitRatio = static_cast<double>(served) / static_cast<double>(served + missed);
+
+    // The same response may be stored by several workers: one line, hits added up.
+    QHash<QPair<QString, QByteArray>, qsizetype> index;
+    QList<CachedPathStat> merged;
+    for (const QList<CachedPathStat>& list : m_workerTopPaths) {
+        for (const CachedPathStat& stat : list) {
+            const QPair<QString, QByteArray> id{stat.site, stat.path};
+            const auto found = index.constFind(id);
+            if (found == index.cend()) {
+                index.insert(id, merged.size());
+                merged.append(stat);
+                continue;
+            }
+            CachedPathStat& into = merged[*found];
+            into.hits += stat.hits;
+            into.bytes = qMax(into.bytes, stat.bytes);
+            into.ttlSeconds = qMax(into.ttlSeconds, stat.ttlSeconds);
+        }
+    }
+    std::sort(merged.begin(), merged.end(), [](const CachedPathStat& a, const CachedPathStat& b) {
+        if (a.hits != b.hits)
+            return a.hits > b.hits;
+        if (a.site != b.site)
+            return a.site < b.site;
+        return a.path < b.path;
+    });
+    if (merged.size() > topCachedPaths)
+        merged.resize(topCachedPaths);
+    cache.topPaths = std::move(merged);
+}
+
+void EngineRuntime::updateDiskCache()
+{
+    const CacheSettings& settings = m_config.settings.cache;
+    const QString path = settings.diskMb > 0 ? settings.effectiveDiskPath() : QString();
+    const qint64 capacity = qint64(settings.diskMb) * mebibyte;
+    if (m_disk && path == m_diskPath) {
+        if (capacity != m_diskCapacity) {
+            m_diskCapacity = capacity;
+            DiskCache* disk = m_disk;
+            QMetaObject::invokeMethod(
+                disk, [disk, capacity] { disk->setCapacity(capacity); }, Qt::QueuedConnection);
+        }
+        return;
+    }
+    if (m_disk) {
+        DiskCache* old = m_disk;
+        m_disk = nullptr;
+        if (m_workers.empty())
+            old->deleteLater();
+        else
+            m_diskRetirement = std::shared_ptr<void>(nullptr, [old](void*) { old->deleteLater(); });
+    }
+    m_diskPath = path;
+    m_diskCapacity = capacity;
+    if (path.isEmpty())
+        return;
+    if (!m_diskThread) {
+        m_diskThread = new QThread();
+        m_diskThread->setObjectName(QStringLiteral("portico-disk-cache"));
+        m_diskThread->start();
+    }
+    auto* disk = new DiskCache(path, capacity);
+    disk->moveToThread(m_diskThread);
+    connect(m_diskThread, &QThread::finished, disk, &QObject::deleteLater);
+    QMetaObject::invokeMethod(
+        disk,
+        [disk] {
+            if (!disk->open())
+                qCWarning(lcEngine).noquote() << "cannot use the disk cache at" << disk->directory();
+        },
+        Qt::QueuedConnection);
+    m_disk = disk;
+}
+
+void EngineRuntime::stopDiskCache()
+{
+    m_diskRetirement.reset();
+    DiskCache* disk = std::exchange(m_disk, nullptr);
+    m_diskPath.clear();
+    m_diskCapacity = 0;
+    if (!m_diskThread)
+        return;
+    QThread* thread = std::exchange(m_diskThread, nullptr);
+    // Queued behind the work posted before (stores of the last requests), which is done first.
+    if (disk)
+        QMetaObject::invokeMethod(
+            disk, [thread] { thread->quit(); }, Qt::QueuedConnection);
+    else
+        thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+quint64 EngineRuntime::purgeCache(const CachePurge& purge)
+{
+    const quint64 id = ++m_nextPurgeId;
+    // Stopped, the disk tier is still on disk: opened for the purge, closed again once it answered.
+    if (m_workers.empty() && !m_disk)
+        updateDiskCache();
+    PendingPurge& pending = m_purges[id];
+    for (const WorkerSlot& slot : m_workers) {
+        Worker* worker = slot.worker;
+        ++pending.waiting;
+        QMetaObject::invokeMethod(
+            worker,
+            [this, worker, purge, id] {
+                const int removed = worker->purgeCache(purge);
+                QMetaObject::invokeMethod(
+                    this, [this, id, removed] { purgeAnswered(id, removed); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+    if (DiskCache* disk = m_disk) {
+        ++pending.waiting;
+        QMetaObject::invokeMethod(
+            disk,
+            [this, disk, purge, id] {
+                const int removed = disk->purge(purge);
+                QMetaObject::invokeMethod(
+                    this, [this, id, removed] { purgeAnswered(id, removed); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+    if (pending.waiting == 0) {
+        // Nothing to ask: still answered from the event loop, like every other purge.
+        pending.waiting = 1;
+        QMetaObject::invokeMethod(
+            this, [this, id] { purgeAnswered(id, 0); }, Qt::QueuedConnection);
+    }
+    return id;
+}
+
+void EngineRuntime::purgeAnswered(quint64 id, int removed)
+{
+    const auto it = m_purges.find(id);
+    if (it == m_purges.end())
+        return;
+    it->second.removed += removed;
+    if (--it->second.waiting > 0)
+        return;
+    const int total = it->second.removed;
+    m_purges.erase(it);
+    Q_EMIT cachePurged(id, total);
+    if (m_workers.empty() && m_purges.empty())
+        stopDiskCache();
+}
+
+void EngineRuntime::finishPendingPurges()
+{
+    const std::map<quint64, PendingPurge> pending = std::exchange(m_purges, {});
+    for (const auto& [id, purge] : pending)
+        Q_EMIT cachePurged(id, purge.removed);
 }
 
 } // namespace Portico

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/CachePurge.h"
+#include "cache/CachedPathStat.h"
 #include "config/Config.h"
 #include "controller/ApplyResult.h"
 #include "controller/BackendProbeRequest.h"
@@ -38,6 +40,8 @@ namespace Portico {
 class AccessLogWriter;
 class AcmeChallengeStore;
 class BackendState;
+class CacheCounters;
+class DiskCache;
 class HealthMonitor;
 class SiteCounters;
 class Clock;
@@ -78,6 +82,9 @@ public:
     // Engine-internal (tests): how many live entries each worker passes on a second, for workers
     // started from now on. AccessLogBatch::perWorkerLimit unless set.
     void setLiveAccessLogLimit(int perWorker) { m_liveAccessLogLimit = perWorker; }
+    // Drops stored responses in every worker's memory tier and in the disk tier (also while stopped, when
+    // there is one on disk); cachePurged(id, removed) follows once all answered.
+    quint64 purgeCache(const CachePurge& purge);
 
 Q_SIGNALS:
     void stateChanged(Portico::EngineState state);
@@ -91,6 +98,7 @@ Q_SIGNALS:
     void requestsTallied(const Portico::RequestTally& tally);
     // Once a second while the live access log is on and requests finished.
     void accessLogged(const Portico::AccessLogBatch& batch);
+    void cachePurged(quint64 id, int removed);
 
 private:
     struct WorkerSlot
@@ -98,6 +106,7 @@ private:
         QThread* thread = nullptr;
         Worker* worker = nullptr;
         std::unique_ptr<WorkerCounters> counters;
+        std::unique_ptr<CacheCounters> cacheCounters;
     };
     struct OpenListener
     {
@@ -119,7 +128,15 @@ private:
     void finishStop();
     void stopNow();
     void collectStats();
-    void onWorkerTraffic(RequestTally tally, AccessLogBatch batch);
+    void onWorkerTraffic(int worker, RequestTally tally, AccessLogBatch batch, QList<CachedPathStat> topPaths);
+    void collectCacheStats(StatsSnapshot& snapshot);
+    // Creates, resizes or replaces the disk tier for m_config (none when diskMb is 0).
+    void updateDiskCache();
+    // After the workers stopped.
+    void stopDiskCache();
+    void purgeAnswered(quint64 id, int removed);
+    // Purges that cannot be answered any more (their workers stopped) report what they have.
+    void finishPendingPurges();
     void collectSiteStats(StatsSnapshot& snapshot, double seconds);
     void startAccessLog();
     // Builds the generation for config, sharing backend and site state with the previous one, and
@@ -203,6 +220,27 @@ private:
     std::shared_ptr<AcmeChallengeStore> m_challenges;
     // Pools with no backend in rotation, for the all-down and recovered events.
     QSet<QString> m_poolsDown;
+
+    // The disk tier on its own thread (null: none) and what it was made for. A replaced one is deleted once
+    // every worker has been handed its successor: m_diskRetirement goes with the next dispatch.
+    QThread* m_diskThread = nullptr;
+    DiskCache* m_disk = nullptr;
+    QString m_diskPath;
+    qint64 m_diskCapacity = 0;
+    std::shared_ptr<void> m_diskRetirement;
+    // The workers' shares of the memory tier, for the snapshot.
+    qint64 m_memoryCapacity = 0;
+    // Each worker's most used entries as it last reported them, by worker index - 1.
+    std::vector<QList<CachedPathStat>> m_workerTopPaths;
+    // The workers, for invalidations posted from one worker to the others; filled before they serve.
+    std::shared_ptr<std::vector<Worker*>> m_peers;
+    struct PendingPurge
+    {
+        int waiting = 0;
+        int removed = 0;
+    };
+    std::map<quint64, PendingPurge> m_purges;
+    quint64 m_nextPurgeId = 0;
 };
 
 } // namespace Portico

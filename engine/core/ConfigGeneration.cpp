@@ -78,6 +78,9 @@ ConfigGeneration::ConfigGeneration(Config value, const AddressSource& addresses,
     }
     for (const SiteConfig& site : config.sites)
         sites.push_back(siteCounters(site.name));
+    siteCache.reserve(static_cast<size_t>(config.sites.size()));
+    for (const SiteConfig& site : config.sites)
+        siteCache.push_back(site.cache.enabled ? std::make_shared<const CacheRuleSet>(site.cache) : nullptr);
     for (const QString& subnet : config.settings.trustedProxies)
         trustedProxies.append(QHostAddress::parseSubnet(subnet));
 }

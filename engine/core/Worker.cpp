@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Worker.h"
 
+#include "cache/CacheCounters.h"
+#include "cache/CachePurge.h"
+#include "cache/CacheRefresher.h"
+#include "cache/DiskCache.h"
+#include "cache/WorkerCache.h"
 #include "core/ConfigGeneration.h"
 #include "core/Logging.h"
 #include "http/ClientConnection.h"
@@ -14,6 +19,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Portico {
 
 namespace {
@@ -22,20 +29,33 @@ namespace {
 constexpr int sweepIntervalMs = 250;
 // The tally and the live access log go to the controller every this many sweeps: once a second.
 constexpr int sweepsPerReport = 1000 / sweepIntervalMs;
+// The Cache page lists this many of the most used entries.
+constexpr int topPathsReported = 20;
 
 } // namespace
 
-Worker::Worker(int index, WorkerCounters& counters, const Clock& clock, AccessLogWriter* accessLog)
-    : m_context(index, counters, clock)
+Worker::Worker(int index, int workers, WorkerCounters& counters, CacheCounters& cacheCounters, const Clock& clock,
+               AccessLogWriter* accessLog)
+    : m_cache(std::make_unique<WorkerCache>(cacheCounters, 0))
+    , m_workers(qMax(1, workers))
+    , m_context(index, counters, clock)
 {
     m_context.accessLog = accessLog;
+    m_context.cache = m_cache.get();
+    m_context.eventTarget = this;
+    m_cache->setEventTarget(this);
+    m_refresher = std::make_unique<CacheRefresher>(m_context, *m_cache);
+    CacheRefresher* refresher = m_refresher.get();
+    m_cache->setRefresher([refresher](CacheRefreshRequest request) { refresher->refresh(std::move(request)); });
 }
 
 Worker::~Worker()
 {
     shutdownNow();
+    m_refresher.reset();
     m_upstreams.reset();
     m_poller.reset();
+    m_context.cache = nullptr;
 }
 
 void Worker::ensureStarted()
@@ -61,6 +81,17 @@ void Worker::applyConfig(std::shared_ptr<const ConfigGeneration> generation,
     // Requests in flight keep the generation they started with; new ones see this one.
     m_context.setGeneration(std::move(generation));
     const GlobalSettings& settings = m_context.generation->config.settings;
+    // The memory tier follows the settings; with no site caching it stays, empty.
+    const bool caching =
+        std::any_of(m_context.generation->config.sites.cbegin(), m_context.generation->config.sites.cend(),
+                    [](const SiteConfig& site) { return site.cache.enabled; });
+    if (caching) {
+        m_cache->memory().setCapacity(qint64(settings.cache.memoryMb) * 1024 * 1024 / m_workers);
+    } else {
+        m_cache->memory().clear();
+        m_cache->memory().setCapacity(0);
+    }
+    publishCacheCounters();
     for (const QString& key : listenersToClose)
         delete m_acceptors.take(key);
     // Each worker takes its share of a listener's connection limit.
@@ -123,13 +154,71 @@ void Worker::setTrafficHandler(TrafficHandler handler, const std::atomic<bool>* 
     m_context.liveAccessLogLimit = liveLimit;
 }
 
+void Worker::setInvalidationHandler(std::function<void(int, const QByteArray&)> handler)
+{
+    m_cache->setInvalidationBroadcast([this, handler = std::move(handler)](const QByteArray& key) {
+        if (handler)
+            handler(index(), key);
+        DiskCache* disk = m_cache->disk();
+        if (!disk)
+            return;
+        // The disk tier drops by URL: every variant and query of the invalidated entries' paths, which is
+        // more than the key but never less.
+        QMetaObject::invokeMethod(
+            disk,
+            [disk, key] {
+                QSet<QPair<QString, QByteArray>> urls;
+                for (const std::shared_ptr<const CacheEntry>& entry : disk->load(key))
+                    urls.insert({entry->site, entry->path});
+                for (const auto& [site, path] : std::as_const(urls))
+                    disk->purge(CachePurge{CachePurge::Scope::Url, site, path});
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Worker::setDiskCache(DiskCache* disk)
+{
+    m_cache->setDisk(disk);
+}
+
+int Worker::purgeCache(const CachePurge& purge)
+{
+    const int removed = m_cache->purge(purge);
+    publishCacheCounters();
+    return removed;
+}
+
+void Worker::dropCached(const QByteArray& key)
+{
+    m_cache->dropLocally(key);
+    publishCacheCounters();
+}
+
+void Worker::publishCacheCounters()
+{
+    // The memory tier's own figures, for the once-a-second snapshot; plain stores, so repeating them is harmless.
+    CacheCounters& counters = m_cache->counters();
+    const MemoryCache& memory = m_cache->memory();
+    counters.memoryBytes.store(memory.sizeBytes(), std::memory_order_relaxed);
+    counters.memoryEntries.store(memory.entryCount(), std::memory_order_relaxed);
+    counters.evictions.store(memory.evictions(), std::memory_order_relaxed);
+}
+
 void Worker::reportTraffic()
 {
     m_sweepsSinceReport = 0;
+    publishCacheCounters();
     AccessLogBatch batch = m_context.takeLiveAccessLog();
-    if (!m_trafficHandler || (m_context.tally.isEmpty() && batch.entries.isEmpty() && batch.skipped == 0))
+    QList<CachedPathStat> topPaths;
+    if (m_cache->memory().entryCount() > 0)
+        topPaths = m_cache->memory().topEntries(topPathsReported, m_context.clock.now().toMSecsSinceEpoch());
+    // An emptied cache is reported once, so the merged list forgets this worker's entries.
+    const bool cacheNews = !topPaths.isEmpty() || m_reportedTopPaths;
+    m_reportedTopPaths = !topPaths.isEmpty();
+    if (!m_trafficHandler || (m_context.tally.isEmpty() && batch.entries.isEmpty() && batch.skipped == 0 && !cacheNews))
         return;
-    m_trafficHandler(m_context.tally.take(), std::move(batch));
+    m_trafficHandler(index(), m_context.tally.take(), std::move(batch), std::move(topPaths));
 }
 
 void Worker::sweep()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/CachedPathStat.h"
 #include "core/WorkerContext.h"
 #include "http/ConnectionOwner.h"
 
@@ -19,7 +20,11 @@ namespace Portico {
 class AccessLogWriter;
 class ListenerHandoff;
 class Acceptor;
+class CacheCounters;
+class CachePurge;
+class CacheRefresher;
 class ClientConnection;
+class DiskCache;
 class EventPoller;
 class UpstreamPool;
 
@@ -32,7 +37,9 @@ class Worker : public QObject, public ConnectionOwner
     Q_OBJECT
 
 public:
-    Worker(int index, WorkerCounters& counters, const Clock& clock, AccessLogWriter* accessLog);
+    // workers: how many there are, for this one's share of the memory cache.
+    Worker(int index, int workers, WorkerCounters& counters, CacheCounters& cacheCounters, const Clock& clock,
+           AccessLogWriter* accessLog);
     ~Worker() override;
 
     int index() const { return m_context.workerIndex; }
@@ -44,8 +51,13 @@ public:
     // Before the worker's thread starts: where the worker hands its tally of finished requests and its
     // live access-log entries once a second (from its own thread: the handler posts them on), whether
     // the live log is on (read, never written, by the worker) and how many entries a second it may pass on.
-    using TrafficHandler = std::function<void(RequestTally tally, AccessLogBatch batch)>;
+    // The cache's most used entries come along (empty when the cache is).
+    using TrafficHandler =
+        std::function<void(int worker, RequestTally tally, AccessLogBatch batch, QList<CachedPathStat> topPaths)>;
     void setTrafficHandler(TrafficHandler handler, const std::atomic<bool>* liveAccessLog, int liveLimit);
+    // Before the worker's thread starts: how an invalidation by an unsafe method reaches the other workers
+    // (called on this worker's thread: the handler posts it on). The worker sends it to the disk tier itself.
+    void setInvalidationHandler(std::function<void(int worker, const QByteArray& key)> handler);
 
     // All of these run on the worker's thread (the controller invokes them queued).
     // Swaps the config for new requests and opens or closes accepting sockets; descriptors in
@@ -56,6 +68,13 @@ public:
     void beginShutdown(int timeoutMs);
     // Close everything now.
     void shutdownNow();
+    // The shared disk tier from now on (null: none). The runtime keeps a replaced one alive until every worker
+    // has been handed its successor.
+    void setDiskCache(DiskCache* disk);
+    // Drops matching entries from this worker's memory tier; how many.
+    int purgeCache(const CachePurge& purge);
+    // Another worker's invalidation.
+    void dropCached(const QByteArray& key);
 
 Q_SIGNALS:
     void drained(int index);
@@ -66,8 +85,13 @@ private:
     void sweep();
     void checkDrained();
     void reportTraffic();
+    void publishCacheCounters();
 
+    // Declared first: connections and the refresher use it until they are gone.
+    std::unique_ptr<WorkerCache> m_cache;
+    const int m_workers;
     WorkerContext m_context;
+    std::unique_ptr<CacheRefresher> m_refresher;
     std::unique_ptr<EventPoller> m_poller;
     std::unique_ptr<UpstreamPool> m_upstreams;
     QHash<QString, Acceptor*> m_acceptors;
@@ -77,6 +101,8 @@ private:
     bool m_drainReported = false;
     TrafficHandler m_trafficHandler;
     int m_sweepsSinceReport = 0;
+    // Whether the last report carried cache entries (so an emptied cache is reported once).
+    bool m_reportedTopPaths = false;
 };
 
 } // namespace Portico

@@ -4,9 +4,10 @@
 
 namespace Portico {
 
-HistoryReader::HistoryReader(const QByteArray& data)
+HistoryReader::HistoryReader(const QByteArray& data, quint32 formatVersion)
     : m_data(data)
     , m_buffer(&m_data)
+    , m_formatVersion(formatVersion)
 {
     m_buffer.open(QIODevice::ReadOnly);
     m_stream.setDevice(&m_buffer);

@@ -15,7 +15,10 @@ namespace Portico {
 class HistoryReader
 {
 public:
-    explicit HistoryReader(const QByteArray& data);
+    // formatVersion: the file's, for fields that later versions added.
+    explicit HistoryReader(const QByteArray& data, quint32 formatVersion);
+
+    quint32 formatVersion() const { return m_formatVersion; }
 
     template<typename T>
     bool read(T& value)
@@ -56,6 +59,7 @@ private:
     QDataStream m_stream;
     bool m_ok = true;
     QString m_error;
+    quint32 m_formatVersion;
 };
 
 } // namespace Portico

@@ -247,7 +247,7 @@ bool MetricsHistory::deserialize(const QByteArray& data, MetricsHistory& into, Q
     if (body.isEmpty())
         return refuse(QStringLiteral("the history data cannot be unpacked"));
 
-    HistoryReader in(body);
+    HistoryReader in(body, version);
     auto fresh = std::make_shared<Data>();
     fresh->total.read(in);
     qsizetype siteCount = 0;

@@ -24,7 +24,8 @@ namespace Portico {
 class MetricsHistory
 {
 public:
-    static constexpr quint32 formatVersion = 1;
+    // 2 added the cache's hits and misses to every point; files of version 1 are read with them 0.
+    static constexpr quint32 formatVersion = 2;
 
     MetricsHistory();
 

@@ -29,6 +29,8 @@ void PointAccumulator::add(const MetricsPoint& point)
         m_sum.responsesByClass[i] += point.responsesByClass[i];
     m_sum.backendErrors += point.backendErrors;
     m_sum.activeConnections = qMax(m_sum.activeConnections, point.activeConnections);
+    m_sum.cacheHits += point.cacheHits;
+    m_sum.cacheMisses += point.cacheMisses;
     const double weight = double(point.requests);
     m_weightedP50 += double(point.latencyP50Us) * weight;
     m_weightedP95 += double(point.latencyP95Us) * weight;
@@ -67,6 +69,8 @@ void PointAccumulator::writePoint(HistoryWriter& out, const MetricsPoint& point)
     out.write(point.latencyP50Us);
     out.write(point.latencyP95Us);
     out.write(point.latencyP99Us);
+    out.write(point.cacheHits);
+    out.write(point.cacheMisses);
 }
 
 bool PointAccumulator::readPoint(HistoryReader& in, MetricsPoint& point)
@@ -82,7 +86,15 @@ bool PointAccumulator::readPoint(HistoryReader& in, MetricsPoint& point)
     in.read(point.activeConnections);
     in.read(point.latencyP50Us);
     in.read(point.latencyP95Us);
-    return in.read(point.latencyP99Us);
+    if (!in.read(point.latencyP99Us))
+        return false;
+    if (in.formatVersion() < cacheFieldsVersion) {
+        point.cacheHits = 0;
+        point.cacheMisses = 0;
+        return true;
+    }
+    in.read(point.cacheHits);
+    return in.read(point.cacheMisses);
 }
 
 void PointAccumulator::write(HistoryWriter& out) const

@@ -28,8 +28,10 @@ public:
     bool read(HistoryReader& in);
     static void writePoint(HistoryWriter& out, const MetricsPoint& point);
     static bool readPoint(HistoryReader& in, MetricsPoint& point);
-    // What writePoint() takes, for the reader's size checks.
+    // The least writePoint() ever took (format version 1), for the reader's size checks.
     static constexpr qsizetype pointBytes = 15 * 8;
+    // The first format version with the cache fields.
+    static constexpr quint32 cacheFieldsVersion = 2;
 
 private:
     MetricsPoint m_sum;

@@ -95,6 +95,7 @@ SnapshotDiffer::Points SnapshotDiffer::next(const StatsSnapshot& snapshot)
     total.latencyP50Us = qMax<qint64>(0, snapshot.latencyP50Us);
     total.latencyP95Us = qMax<qint64>(0, snapshot.latencyP95Us);
     total.latencyP99Us = qMax<qint64>(0, snapshot.latencyP99Us);
+    cachePoint(snapshot, restarted, sinceStart, total);
 
     QHash<QString, SiteTotals> sites;
     for (const SiteStats& site : snapshot.sites) {
@@ -111,6 +112,7 @@ SnapshotDiffer::Points SnapshotDiffer::next(const StatsSnapshot& snapshot)
     // Only the totals are compared next time.
     m_previous.backends.clear();
     m_previous.sites.clear();
+    m_previous.cache.topPaths.clear();
     m_hasPrevious = true;
     return points;
 }
@@ -151,6 +153,25 @@ MetricsPoint SnapshotDiffer::sitePoint(const SiteStats& site, qint64 timeMs, qin
     point.latencyP95Us = qMax<qint64>(0, site.latencyP95Us);
     point.latencyP99Us = qMax<qint64>(0, site.latencyP99Us);
     return point;
+}
+
+void SnapshotDiffer::cachePoint(const StatsSnapshot& snapshot, bool engineRestarted, bool sinceStart,
+                                MetricsPoint& point) const
+{
+    const CacheStats& now = snapshot.cache;
+    const CacheStats& before = m_previous.cache;
+    const quint64 served = now.hitsTotal + now.staleHitsTotal;
+    const quint64 servedBefore = before.hitsTotal + before.staleHitsTotal;
+    const bool wentDown = served < servedBefore || now.missesTotal < before.missesTotal;
+    if (!engineRestarted && !wentDown) {
+        point.cacheHits = served - servedBefore;
+        point.cacheMisses = now.missesTotal - before.missesTotal;
+    } else if (sinceStart || (m_hasPrevious && !engineRestarted)) {
+        // Counted from zero within this interval.
+        point.cacheHits = served;
+        point.cacheMisses = now.missesTotal;
+    }
+    // Otherwise no predecessor to compare with and no rate to fall back on: nothing is claimed.
 }
 
 quint64 SnapshotDiffer::backendErrors(const StatsSnapshot& snapshot, bool engineRestarted) const

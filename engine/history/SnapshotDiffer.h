@@ -44,6 +44,8 @@ private:
 
     MetricsPoint sitePoint(const SiteStats& site, qint64 timeMs, qint64 spanMs, bool engineRestarted) const;
     quint64 backendErrors(const StatsSnapshot& snapshot, bool engineRestarted) const;
+    // The cache's hits (stale ones included) and misses of the interval; whole engine only.
+    void cachePoint(const StatsSnapshot& snapshot, bool engineRestarted, bool sinceStart, MetricsPoint& point) const;
 
     bool m_hasPrevious = false;
     StatsSnapshot m_previous;

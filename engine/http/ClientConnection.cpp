@@ -3,11 +3,18 @@
 #include "http/ClientConnection.h"
 
 #include "acme/AcmeChallengeStore.h"
+#include "cache/CacheKey.h"
+#include "cache/CachePolicy.h"
+#include "cache/CacheRuleSet.h"
+#include "cache/CachedResponse.h"
+#include "cache/WorkerCache.h"
+#include "compression/CompressionPolicy.h"
 #include "core/ConfigGeneration.h"
 #include "core/Logging.h"
 #include "core/WorkerContext.h"
 #include "http/BuiltinPages.h"
 #include "http/ConnectionOwner.h"
+#include "http/HttpChars.h"
 #include "io/ByteBuffer.h"
 #include "io/EventPoller.h"
 #include "io/Socket.h"
@@ -139,8 +146,18 @@ void ClientConnection::checkTimeouts(qint64 nowMs)
         break;
     case State::Queued:
         m_context.dequeue(this);
-        respondWithError(503, !m_requestBodyDone); // waited the queue's timeout for a free backend
+        // Waited the queue's timeout for a free backend.
+        if (!serveStaleOnError(503))
+            respondWithError(503, !m_requestBodyDone);
         break;
+    case State::CacheWait:
+        // The disk or the request being waited for took too long: go to the backend without waiting again.
+        if (m_context.cache)
+            m_context.cache->forget(this);
+        m_x->cache.waited = true;
+        m_x->cache.diskChecked = true;
+        resumeAfterCacheWait();
+        return;
     case State::Connecting:
         upstreamFailed(504);
         break;
@@ -228,7 +245,7 @@ void ClientConnection::updateInterest()
     drainTls();
     if (m_state == State::Closed)
         return;
-    bool clientOutput = pendingToClient() > 0 || m_upstreamBodyReady > 0;
+    bool clientOutput = pendingToClient() > 0 || m_upstreamBodyReady > 0 || servedLeft() > 0;
     // Reading stays on through the exchange (bytes that arrive early are the next pipelined request
     // and wait in the buffer), so a request costs no poller changes; only a full buffer turns it off.
     bool clientInput = m_state != State::Responding && !m_clientEof && (!m_fromClient || !m_fromClient->isFull());
@@ -423,6 +440,8 @@ void ClientConnection::processClient()
         case State::Connecting:
             pumpRequestBody();
             break;
+        case State::CacheWait:
+            break;
         case State::Exchanging:
             pumpRequestBody();
             if (m_state == State::Exchanging && !flushToUpstream())
@@ -431,13 +450,13 @@ void ClientConnection::processClient()
             if (m_state != State::Closed && !flushToClient())
                 return;
             if (m_state == State::Exchanging && m_responseDone && m_upstreamBodyReady == 0 &&
-                m_toClientSent == m_x->toClient.size())
+                m_toClientSent == m_x->toClient.size() && (!m_x->compression.active() || m_x->compression.finished()))
                 exchangeFinished();
             break;
         case State::Responding:
             if (!flushToClient())
                 return;
-            if (m_toClientSent == m_x->toClient.size())
+            if (m_toClientSent == m_x->toClient.size() && servedLeft() == 0)
                 exchangeFinished();
             break;
         case State::Tunnel:
@@ -599,23 +618,82 @@ void ClientConnection::handleRequestHead()
     }
     PoolCursor& cursor = m_context.cursor(m_generation.get(), m_poolIndex);
     cursor.retryTokens = qMin(cursor.retryTokens + pool.config.retry.budgetPercent, PoolCursor::maxRetryTokens);
+    if (config.settings.compression.enabled) {
+        const HttpHeader* accept = head.find("Accept-Encoding");
+        m_x->acceptEncoding.resize(0);
+        if (accept)
+            m_x->acceptEncoding.append(accept->value.data(), accept->value.size());
+        m_x->requestHasRange = head.find("Range") != nullptr;
+    }
+
+    // One null check per request when the site does not cache.
+    const CacheRuleSet* cacheRules = static_cast<size_t>(m_siteIndex) < m_generation->siteCache.size()
+                                         ? m_generation->siteCache[static_cast<size_t>(m_siteIndex)].get()
+                                         : nullptr;
+    if (cacheRules) {
+        // A validation rewrites the conditionals of the head for the backend, and a parked request has no
+        // head any more when it goes on: it is built before the head leaves the buffer, unless it is a hit.
+        m_headForUpstream = &head;
+        m_matchForUpstream = &match;
+        const CacheStep step = cacheRequest(head, match, *cacheRules);
+        if (step != CacheStep::Answered)
+            ensureUpstreamHead();
+        m_headForUpstream = nullptr;
+        m_matchForUpstream = nullptr;
+        // Only what the response phase or a parked request reads again is copied: nothing for hits and bypasses.
+        if (step == CacheStep::Answered || (m_x->cache.key.isEmpty() && !m_x->cache.invalidate))
+            m_x->cache.head = nullptr;
+        else
+            m_x->cache.detach();
+        if (step != CacheStep::Forward) {
+            m_fromClient->consume(result.consumed);
+            m_x->requestParser.reset();
+            if (step == CacheStep::Parked) {
+                m_state = State::CacheWait;
+                setDeadline(config.settings.responseTimeoutMs);
+            }
+            return;
+        }
+    }
+
     const Choice choice = chooseBackend(-1);
     if (choice == Choice::None || (choice == Choice::Queue && m_context.queuedFor(m_generation.get(), m_poolIndex) >=
                                                                   pool.config.queue.maxQueued)) {
         m_fromClient->consume(result.consumed);
         m_x->requestParser.reset();
         m_keepAlive = keepAliveAfterLocalAnswer;
-        respondWithError(503);
+        if (!serveStaleOnError(503))
+            respondWithError(503);
         return;
     }
 
-    buildUpstreamHead(head, match);
+    if (!cacheRules)
+        buildUpstreamHead(head, match);
     if (head.expectContinue) {
         // Portico asks for the body itself, once it is ready to take it.
         m_x->toClient.append("HTTP/1.1 100 Continue\r\n\r\n");
     }
     m_fromClient->consume(result.consumed);
     m_x->requestParser.reset();
+    beginExchange(choice == Choice::Queue);
+}
+
+void ClientConnection::forwardRequest(bool keepAliveAfterLocalAnswer)
+{
+    const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
+    const Choice choice = chooseBackend(-1);
+    if (choice == Choice::None || (choice == Choice::Queue && m_context.queuedFor(m_generation.get(), m_poolIndex) >=
+                                                                  pool.config.queue.maxQueued)) {
+        m_keepAlive = keepAliveAfterLocalAnswer;
+        if (!serveStaleOnError(503))
+            respondWithError(503);
+        return;
+    }
+    beginExchange(choice == Choice::Queue);
+}
+
+void ClientConnection::beginExchange(bool queue)
+{
     m_x->requestChunks.reset();
     m_x->responseParser.reset();
     m_x->responseParser.setRequestMethod(m_method);
@@ -623,7 +701,8 @@ void ClientConnection::handleRequestHead()
     m_responseHeadSent = false;
     m_responseDone = false;
     m_upstreamEof = false;
-    if (choice == Choice::Queue) {
+    if (queue) {
+        const PoolRuntime& pool = *m_generation->pools[static_cast<size_t>(m_poolIndex)];
         m_state = State::Queued;
         m_context.enqueue(this, m_generation.get(), m_poolIndex);
         setDeadline(pool.config.queue.timeoutMs);
@@ -838,6 +917,8 @@ void ClientConnection::respondLocally(int status, const QByteArray& body, const 
         out += "Strict-Transport-Security: " + m_generation->siteHsts[static_cast<size_t>(m_siteIndex)] + "\r\n";
     if (!m_requestId.isEmpty())
         out += "X-Request-ID: " + m_requestId + "\r\n";
+    if (m_x->cache.active())
+        out += "Cache-Status: " + m_x->cache.status.value() + "\r\n";
     out += extraHeaders;
     out += m_keepAlive ? QByteArrayView("Connection: keep-alive\r\n\r\n") : QByteArrayView("Connection: close\r\n\r\n");
     if (!headOnly)
@@ -848,10 +929,13 @@ void ClientConnection::respondLocally(int status, const QByteArray& body, const 
 
 bool ClientConnection::flushToClient()
 {
-    while (pendingToClient() > 0 || m_upstreamBodyReady > 0) {
+    while (pendingToClient() > 0 || m_upstreamBodyReady > 0 || servedLeft() > 0) {
         const QByteArrayView head = m_x ? QByteArrayView(m_x->toClient).sliced(m_toClientSent) : QByteArrayView();
+        // Forwarded bodies come from the backend's buffer, cached ones straight from the entry.
         const QByteArrayView body =
-            m_upstreamBodyReady > 0 ? m_fromUpstream->view().first(m_upstreamBodyReady) : QByteArrayView();
+            m_upstreamBodyReady > 0 ? m_fromUpstream->view().first(m_upstreamBodyReady)
+            : m_served ? QByteArrayView(m_served->body).sliced(m_servedOffset, m_servedEnd - m_servedOffset)
+                       : QByteArrayView();
         qsizetype written = 0;
         const Socket::Status status = clientWrite(head, body, written);
         if (status == Socket::Status::WouldBlock)
@@ -868,9 +952,11 @@ bool ClientConnection::flushToClient()
         const qsizetype fromHead = qMin(written, head.size());
         m_toClientSent += fromHead;
         const qsizetype fromBody = written - fromHead;
-        if (fromBody > 0) {
+        if (fromBody > 0 && m_upstreamBodyReady > 0) {
             m_fromUpstream->consume(fromBody);
             m_upstreamBodyReady -= fromBody;
+        } else if (fromBody > 0) {
+            m_servedOffset += fromBody;
         }
         if (m_state == State::Exchanging || m_state == State::Tunnel)
             setDeadline(m_generation->config.settings.responseTimeoutMs);
@@ -887,6 +973,7 @@ void ClientConnection::exchangeFinished()
         m_siteCounters->requestFinished(m_status, latency);
         m_siteCounters = nullptr;
     }
+    finishCacheExchange();
     AccessLogEntry& log = m_x->log;
     m_context.tally.count(log.target, m_peerText, m_status, siteName());
     const bool toFile = m_context.accessLogToFile();
@@ -951,6 +1038,616 @@ void ClientConnection::startNextRequest()
         setDeadline(m_context.generation->config.settings.keepAliveTimeoutMs);
         if (m_closeWhenIdle)
             close();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cache (sites with caching on)
+
+namespace {
+
+qint64 wallMs(const Clock& clock)
+{
+    return clock.now().toMSecsSinceEpoch();
+}
+
+bool isSafe(HttpMethod method)
+{
+    return method == HttpMethod::Get || method == HttpMethod::Head || method == HttpMethod::Options ||
+           method == HttpMethod::Trace;
+}
+
+QByteArrayView bypassDetail(CacheBypass bypass)
+{
+    switch (bypass) {
+    case CacheBypass::NeverRule:
+        return "rule";
+    case CacheBypass::Cookie:
+        return "cookie";
+    case CacheBypass::Header:
+        return "header";
+    case CacheBypass::Method:
+    case CacheBypass::None:
+        break;
+    }
+    return {};
+}
+
+bool containsToken(QByteArrayView list, QByteArrayView token)
+{
+    bool found = false;
+    HttpChars::forEachListElement(list, [&](QByteArrayView element) {
+        const QByteArrayView name = HttpChars::trimmed(element);
+        if (HttpChars::equalsIgnoreCase(name, token) || name == "*")
+            found = true;
+    });
+    return found;
+}
+
+} // namespace
+
+ClientConnection::CacheStep ClientConnection::cacheRequest(const RequestHead& head, const RouteMatch& match,
+                                                           const CacheRuleSet& rules)
+{
+    CacheExchange& cx = m_x->cache;
+    cx.rules = &rules;
+    QByteArrayView query = match.query();
+    if (query.startsWith('?'))
+        query = query.sliced(1);
+    cx.takeRequest(head, m_method, match.path(), query);
+    const QByteArrayView authority = head.effectiveAuthority();
+    cx.host.resize(0);
+    cx.host.append(authority.data(), authority.size());
+    cx.requestTimeMs = wallMs(m_context.clock);
+    const CacheRequestFacts facts = cx.facts();
+    cx.outcome = rules.matchRequest(facts, m_route ? QStringView(m_route->pathPrefix) : QStringView());
+    WorkerCache* cache = m_context.cache;
+
+    if (m_method != HttpMethod::Get && m_method != HttpMethod::Head) {
+        cx.invalidate = !isSafe(m_method);
+        cx.status.outcome = CacheStatus::Outcome::Method;
+        if (cache)
+            CacheCounters::add(cache->counters().bypassed);
+        return CacheStep::Forward;
+    }
+    if (cx.outcome.bypass != CacheBypass::None || head.hasBody()) {
+        cx.status.outcome =
+            cx.outcome.bypass == CacheBypass::Method ? CacheStatus::Outcome::Method : CacheStatus::Outcome::Bypass;
+        cx.status.detail = bypassDetail(cx.outcome.bypass).toByteArray();
+        if (cache)
+            CacheCounters::add(cache->counters().bypassed);
+        return CacheStep::Forward;
+    }
+    const QByteArrayView scheme =
+        m_protocol == ListenerProtocol::Https ? QByteArrayView("https") : QByteArrayView("http");
+    cx.key = CacheKey::primary(scheme, siteName(), cx.host, cx.path, cx.query, cx.outcome);
+    if (!cache || cx.key.isEmpty()) {
+        cx.status.outcome = CacheStatus::Outcome::UriMiss;
+        return CacheStep::Forward;
+    }
+    return cacheLookup();
+}
+
+ClientConnection::CacheStep ClientConnection::cacheLookup()
+{
+    CacheExchange& cx = m_x->cache;
+    WorkerCache& cache = *m_context.cache;
+    const CacheRequestFacts facts = cx.facts();
+    const qint64 now = wallMs(m_context.clock);
+    std::shared_ptr<const CacheEntry> entry = cache.memory().find(
+        cx.key, [&facts](const CacheEntry& stored) { return CacheKey::varyMatches(stored, facts); });
+    if (!entry && !cx.diskChecked && cache.canLookUpDisk()) {
+        cx.diskChecked = true;
+        cache.lookupDisk(cx.key, this);
+        return CacheStep::Parked;
+    }
+    cx.stored.reset();
+    if (entry) {
+        switch (CachePolicy::use(*entry, facts, now)) {
+        case CachePolicy::Use::Fresh:
+            serveFromCache(std::move(entry), CacheStatus::Outcome::Hit, {});
+            return CacheStep::Answered;
+        case CachePolicy::Use::StaleWhileRevalidate:
+            if (m_method == HttpMethod::Get) {
+                // The head built for the backend is not needed any more: it becomes the refresh's.
+                ensureUpstreamHead();
+                addValidators(*entry);
+                CacheRefreshRequest refresh;
+                refresh.stale = entry;
+                refresh.upstreamHead = m_x->toUpstream;
+                refresh.generation = m_generation;
+                refresh.poolIndex = m_poolIndex;
+                refresh.siteIndex = m_siteIndex;
+                refresh.routePrefix = m_route ? m_route->pathPrefix : QString();
+                refresh.rules = cx.outcome;
+                cache.requestRefresh(std::move(refresh));
+            }
+            serveFromCache(std::move(entry), CacheStatus::Outcome::StaleHit, "stale-while-revalidate");
+            return CacheStep::Answered;
+        case CachePolicy::Use::Validate:
+            break;
+        }
+        const qint64 remaining = CachePolicy::remainingMs(*entry, now);
+        cx.status.outcome = remaining > 0 ? CacheStatus::Outcome::Request : CacheStatus::Outcome::Stale;
+        cx.status.hasTtl = true;
+        cx.status.ttlSeconds = remaining / 1000;
+        cx.stored = std::move(entry);
+    } else {
+        cx.status.outcome =
+            cache.memory().containsKey(cx.key) ? CacheStatus::Outcome::VaryMiss : CacheStatus::Outcome::UriMiss;
+    }
+    if (m_method == HttpMethod::Get) {
+        if (cache.isFilling(cx.key) && !cx.fillOwner) {
+            if (!cx.waited) {
+                // Another request of this worker is fetching the same thing: wait for its answer.
+                cx.waited = true;
+                cx.status.collapsed = true;
+                CacheCounters::add(cache.counters().collapsed);
+                cache.waitForFill(cx.key, this);
+                return CacheStep::Parked;
+            }
+        } else if (!cx.fillOwner) {
+            cache.beginFill(cx.key);
+            cx.fillOwner = true;
+        }
+        if (cx.stored && (!cx.stored->etag.isEmpty() || !cx.stored->lastModified.isEmpty())) {
+            ensureUpstreamHead();
+            addValidators(*cx.stored);
+            cx.validating = true;
+        }
+    }
+    CacheCounters::add(cache.counters().misses);
+    return CacheStep::Forward;
+}
+
+void ClientConnection::ensureUpstreamHead()
+{
+    if (!m_headForUpstream)
+        return;
+    buildUpstreamHead(*m_headForUpstream, *m_matchForUpstream);
+    m_headForUpstream = nullptr;
+    m_matchForUpstream = nullptr;
+}
+
+void ClientConnection::addValidators(const CacheEntry& entry)
+{
+    QByteArray& out = m_x->toUpstream;
+    // The head ends with an empty line; its fields start after the request line.
+    qsizetype position = out.indexOf("\r\n") + 2;
+    const qsizetype end = out.size() - 2;
+    while (position < end) {
+        const qsizetype lineEnd = out.indexOf("\r\n", position);
+        if (lineEnd < 0)
+            break;
+        const QByteArrayView line = QByteArrayView(out).sliced(position, lineEnd - position);
+        const qsizetype colon = line.indexOf(':');
+        const QByteArrayView name = colon > 0 ? line.first(colon) : line;
+        if (HttpChars::equalsIgnoreCase(name, "If-None-Match") ||
+            HttpChars::equalsIgnoreCase(name, "If-Modified-Since") || HttpChars::equalsIgnoreCase(name, "If-Range") ||
+            HttpChars::equalsIgnoreCase(name, "If-Match") || HttpChars::equalsIgnoreCase(name, "If-Unmodified-Since") ||
+            HttpChars::equalsIgnoreCase(name, "Range")) {
+            out.remove(position, lineEnd + 2 - position);
+            continue;
+        }
+        position = lineEnd + 2;
+    }
+    QByteArray fields;
+    if (!entry.etag.isEmpty())
+        fields += "If-None-Match: " + entry.etag + "\r\n";
+    if (!entry.lastModified.isEmpty())
+        fields += "If-Modified-Since: " + entry.lastModified + "\r\n";
+    out.insert(out.size() - 2, fields);
+}
+
+void ClientConnection::serveFromCache(std::shared_ptr<const CacheEntry> entry, CacheStatus::Outcome outcome,
+                                      QByteArrayView detail)
+{
+    CacheExchange& cx = m_x->cache;
+    const qint64 now = wallMs(m_context.clock);
+    cx.status.outcome = outcome;
+    if (!detail.isEmpty())
+        cx.status.detail = detail.toByteArray();
+    else if (entry->overridden && cx.status.detail.isEmpty())
+        cx.status.detail = "override";
+    cx.status.hasTtl = true;
+    cx.status.ttlSeconds = CachePolicy::remainingMs(*entry, now) / 1000;
+    if (WorkerCache* cache = m_context.cache) {
+        if (outcome == CacheStatus::Outcome::Hit)
+            CacheCounters::add(cache->counters().hits);
+        else if (outcome == CacheStatus::Outcome::StaleHit)
+            CacheCounters::add(cache->counters().staleHits);
+    }
+    const CachedResponse response(*entry, cx.facts(), m_method == HttpMethod::Head);
+    m_status = response.status();
+    QByteArray& out = m_x->toClient;
+    if (m_toClientSent == out.size()) {
+        out.resize(0);
+        m_toClientSent = 0;
+    }
+    QByteArrayView hsts;
+    if (m_tls && m_siteIndex >= 0 && static_cast<size_t>(m_siteIndex) < m_generation->siteHsts.size())
+        hsts = m_generation->siteHsts[static_cast<size_t>(m_siteIndex)];
+    response.writeHead(out, CachePolicy::currentAgeMs(*entry, now) / 1000, m_context.httpDate(), m_requestId, hsts,
+                       cx.status.value(), m_keepAlive);
+    if (response.bodyLength() > 0) {
+        m_servedOffset = static_cast<qsizetype>(response.bodyOffset());
+        m_servedEnd = m_servedOffset + static_cast<qsizetype>(response.bodyLength());
+        m_served = std::move(entry);
+    } else {
+        m_served.reset();
+    }
+    m_responseDone = true;
+    m_state = State::Responding;
+}
+
+void ClientConnection::resumeAfterCacheWait()
+{
+    if (m_state != State::CacheWait || !m_x)
+        return;
+    const CacheStep step = cacheLookup();
+    if (step == CacheStep::Forward)
+        forwardRequest(m_keepAlive);
+    if (m_state != State::Closed && m_state != State::CacheWait) {
+        processClient();
+        if (m_state != State::Closed)
+            updateInterest();
+    }
+}
+
+void ClientConnection::diskLookupFinished(const QList<std::shared_ptr<const CacheEntry>>& variants)
+{
+    if (m_state != State::CacheWait || !m_x || !m_context.cache)
+        return;
+    if (!variants.isEmpty())
+        CacheCounters::add(m_context.cache->counters().diskHits);
+    for (const std::shared_ptr<const CacheEntry>& variant : variants)
+        m_context.cache->adoptFromDisk(variant);
+    resumeAfterCacheWait();
+}
+
+bool ClientConnection::cacheResponseHead(const ResponseHead& head)
+{
+    CacheExchange& cx = m_x->cache;
+    WorkerCache* cache = m_context.cache;
+    cx.status.forwardStatus = head.status;
+    if (cx.invalidate && cache && CachePolicy::invalidates(m_method, head.status))
+        invalidateAfter(head);
+    if (!cache || cx.key.isEmpty())
+        return false;
+    const CacheRequestFacts facts = cx.facts();
+    const qint64 now = wallMs(m_context.clock);
+
+    if (cx.validating && head.status == 304 && cx.stored) {
+        CacheRuleOutcome rule = cx.rules->matchResponse(cx.outcome, cx.stored->header("Content-Type"));
+        rule.heuristicPercent = m_generation->config.settings.cache.heuristicPercent;
+        std::shared_ptr<const CacheEntry> fresh = CachePolicy::freshened(*cx.stored, head, rule, cx.requestTimeMs, now);
+        if (fresh && cx.stored->etag.startsWith("W/") && !fresh->etag.startsWith("W/") &&
+            !fresh->contentEncoding.isEmpty()) {
+            // A variant Portico compressed: the backend's strong tag from the 304 does not fit its bytes.
+            auto weakened = std::make_shared<CacheEntry>(*fresh);
+            weakened->etag = CompressionPolicy::weakenedEtag(weakened->etag);
+            for (auto& [name, value] : weakened->headers) {
+                if (HttpChars::equalsIgnoreCase(name, "ETag"))
+                    value = CompressionPolicy::weakenedEtag(value);
+            }
+            fresh = std::move(weakened);
+        }
+        CacheCounters::add(cache->counters().revalidated);
+        if (fresh)
+            cache->store(fresh);
+        else
+            fresh = cx.stored; // the 304 did not fit the entry (RFC 9111 4.3.4): the client still needs an answer
+        if (cx.fillOwner) {
+            cx.fillOwner = false;
+            cache->endFill(cx.key);
+        }
+        // The 304 has no body: the backend connection stays usable.
+        m_upstreamKeepAlive = head.keepAlive;
+        m_fromUpstream->consume(m_x->responseParser.head().size);
+        m_x->responseParser.reset();
+        finishBackend(false);
+        releaseUpstream(m_upstreamKeepAlive && m_requestBodyDone && m_fromUpstream->isEmpty());
+        releaseResponseBuffer();
+        cx.status.hasTtl = false;
+        serveFromCache(std::move(fresh), cx.status.outcome, {});
+        return true;
+    }
+    if (head.status >= 500 && serveStaleOnError(head.status))
+        return true;
+
+    if (m_method != HttpMethod::Get)
+        return false;
+    CacheRuleOutcome rule = cx.rules->matchResponse(cx.outcome, [&head] {
+        const HttpHeader* type = head.find("Content-Type");
+        return type ? type->value : QByteArrayView();
+    }());
+    rule.heuristicPercent = m_generation->config.settings.cache.heuristicPercent;
+    auto entry = std::make_shared<CacheEntry>();
+    const CachePolicy::StoreVerdict verdict = CachePolicy::prepare(facts, head, rule, cx.requestTimeMs, now, *entry);
+    const qint64 limit = qint64(m_generation->config.settings.cache.maxObjectMb) * 1024 * 1024;
+    if (verdict != CachePolicy::StoreVerdict::Store ||
+        (head.framing == BodyFraming::ContentLength && head.contentLength > limit))
+        return false;
+    entry->key = cx.key;
+    entry->site = siteName();
+    entry->path = cx.path;
+    if (entry->overridden)
+        cx.status.detail = "override";
+    cx.fill = std::move(entry);
+    cx.fillLimit = limit;
+    cx.fillBody.clear();
+    if (head.framing == BodyFraming::ContentLength && head.contentLength > 0)
+        cx.fillBody.reserve(static_cast<qsizetype>(head.contentLength));
+    cx.status.stored = true;
+    return false;
+}
+
+bool ClientConnection::serveStaleOnError(int status)
+{
+    if (!m_x || !m_x->cache.active() || !m_x->cache.stored || m_responseHeadSent)
+        return false;
+    CacheExchange& cx = m_x->cache;
+    if (!CachePolicy::mayServeOnError(*cx.stored, cx.facts(), wallMs(m_context.clock)))
+        return false;
+    cx.status.forwardStatus = status;
+    finishBackend(true);
+    releaseUpstream(false);
+    releaseResponseBuffer();
+    m_x->responseParser.reset();
+    abandonFill();
+    // The request body (if any) was not all read: the connection cannot carry another request.
+    if (!m_requestBodyDone)
+        m_keepAlive = false;
+    std::shared_ptr<const CacheEntry> stale = cx.stored;
+    serveFromCache(std::move(stale), CacheStatus::Outcome::StaleHit, "stale-if-error");
+    return true;
+}
+
+void ClientConnection::invalidateAfter(const ResponseHead& head)
+{
+    CacheExchange& cx = m_x->cache;
+    WorkerCache& cache = *m_context.cache;
+    const QByteArrayView scheme =
+        m_protocol == ListenerProtocol::Https ? QByteArrayView("https") : QByteArrayView("http");
+    CacheRequestFacts facts = cx.facts();
+    facts.method = HttpMethod::Get;
+    const QStringView prefix = m_route ? QStringView(m_route->pathPrefix) : QStringView();
+    const auto invalidate = [&](QByteArrayView path, QByteArrayView query) {
+        facts.path = path;
+        facts.query = query;
+        const CacheRequestOutcome outcome = cx.rules->matchRequest(facts, prefix);
+        const QByteArray key = CacheKey::primary(scheme, siteName(), cx.host, path, query, outcome);
+        if (!key.isEmpty())
+            cache.invalidate(key);
+    };
+    invalidate(cx.path, cx.query);
+    for (const QByteArrayView name : {QByteArrayView("Location"), QByteArrayView("Content-Location")}) {
+        const HttpHeader* field = head.find(name);
+        if (!field)
+            continue;
+        QByteArrayView url = field->value;
+        if (const qsizetype hash = url.indexOf('#'); hash >= 0)
+            url = url.first(hash);
+        if (url.startsWith("http://") || url.startsWith("https://")) {
+            url = url.sliced(url.indexOf("//") + 2);
+            const qsizetype slash = url.indexOf('/');
+            const QByteArrayView authority = slash >= 0 ? url.first(slash) : url;
+            // Only the same host: another host's URL is not this site's to drop (RFC 9111 4.4).
+            if (!HttpChars::equalsIgnoreCase(authority, cx.host))
+                continue;
+            url = slash >= 0 ? url.sliced(slash) : QByteArrayView("/");
+        } else if (!url.startsWith('/') || url.startsWith("//")) {
+            continue;
+        }
+        const qsizetype question = url.indexOf('?');
+        invalidate(question >= 0 ? url.first(question) : url,
+                   question >= 0 ? url.sliced(question + 1) : QByteArrayView());
+    }
+}
+
+void ClientConnection::teeFill(QByteArrayView payload)
+{
+    CacheExchange& cx = m_x->cache;
+    if (cx.fillBody.size() + payload.size() > cx.fillLimit) {
+        abandonFill();
+        return;
+    }
+    cx.fillBody.append(payload.data(), payload.size());
+}
+
+void ClientConnection::completeFill()
+{
+    CacheExchange& cx = m_x->cache;
+    if (!cx.fill)
+        return;
+    std::shared_ptr<CacheEntry> entry = std::move(cx.fill);
+    cx.fill.reset();
+    entry->body = std::move(cx.fillBody);
+    cx.fillBody = QByteArray();
+    if (WorkerCache* cache = m_context.cache) {
+        cache->store(std::move(entry));
+        if (cx.fillOwner) {
+            cx.fillOwner = false;
+            cache->endFill(cx.key);
+        }
+    }
+}
+
+void ClientConnection::abandonFill()
+{
+    if (!m_x)
+        return;
+    CacheExchange& cx = m_x->cache;
+    cx.fill.reset();
+    cx.fillBody.clear();
+    if (cx.fillOwner && m_context.cache) {
+        // Waiters go to the backend themselves.
+        cx.fillOwner = false;
+        m_context.cache->endFill(cx.key);
+    }
+}
+
+void ClientConnection::finishCacheExchange()
+{
+    m_served.reset();
+    m_servedOffset = 0;
+    m_servedEnd = 0;
+    m_varyAcceptEncoding = false;
+    if (!m_x)
+        return;
+    if (m_x->compression.active())
+        m_x->compression.reset();
+    CacheExchange& cx = m_x->cache;
+    if (!cx.active())
+        return;
+    abandonFill();
+    if (m_context.cache)
+        m_context.cache->forget(this);
+    cx.reset();
+}
+
+void ClientConnection::releaseResponseBuffer()
+{
+    if (m_fromUpstream)
+        m_context.buffers.give(std::move(m_fromUpstream));
+    m_upstreamBodyReady = 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compression
+
+void ClientConnection::decideCompression(const ResponseHead& head)
+{
+    m_varyAcceptEncoding = false;
+    const CompressionConfig& config = m_generation->config.settings.compression;
+    if (!config.enabled || m_siteIndex < 0)
+        return;
+    ContentCoding coding = ContentCoding::Identity;
+    const CompressionPolicy::Verdict verdict =
+        CompressionPolicy::decide(config, m_generation->config.sites.at(m_siteIndex).compression, m_x->acceptEncoding,
+                                  m_x->requestHasRange, m_method == HttpMethod::Head, head, coding);
+    CacheExchange& cx = m_x->cache;
+    if (verdict == CompressionPolicy::Verdict::NotAccepted) {
+        m_varyAcceptEncoding = true;
+    } else if (verdict == CompressionPolicy::Verdict::Compress) {
+        const int level = coding == ContentCoding::Brotli ? config.brotliQuality : config.gzipLevel;
+        if (!m_x->compression.start(coding, level, m_clientMinor >= 1))
+            return;
+        m_varyAcceptEncoding = true;
+        if (WorkerCache* cache = m_context.cache)
+            CacheCounters::add(cache->counters().compressed);
+        if (m_clientMinor == 0)
+            m_keepAlive = false;
+    } else {
+        return;
+    }
+    if (!cx.fill)
+        return;
+    // The stored variant is what the client gets: compressed, with the fields that say so.
+    CacheEntry& entry = *cx.fill;
+    bool varies = false;
+    for (auto& [name, value] : entry.headers) {
+        if (HttpChars::equalsIgnoreCase(name, "Vary")) {
+            if (!containsToken(value, "accept-encoding"))
+                value += ", Accept-Encoding";
+            varies = true;
+        } else if (m_x->compression.active() && HttpChars::equalsIgnoreCase(name, "ETag")) {
+            value = CompressionPolicy::weakenedEtag(value);
+        }
+    }
+    if (!varies)
+        entry.headers.append({QByteArray("Vary"), QByteArray("Accept-Encoding")});
+    if (m_x->compression.active()) {
+        entry.contentEncoding = contentCodingToken(coding).toByteArray();
+        entry.headers.append({QByteArray("Content-Encoding"), entry.contentEncoding});
+        entry.etag = CompressionPolicy::weakenedEtag(entry.etag);
+    }
+    if (!entry.varyNames.contains("accept-encoding")) {
+        entry.varyNames.append("accept-encoding");
+        entry.varyValues.append(CacheKey::normalizedValue("accept-encoding", cx.facts()));
+    }
+}
+
+void ClientConnection::pumpCompressedBody()
+{
+    ResponseCompression& compression = m_x->compression;
+    // Backpressure: the compressed output waits in toClient; take no more while the client is slow.
+    constexpr qsizetype maxPending = 64 * 1024;
+    if (compression.finished() || pendingToClient() > maxPending)
+        return;
+    QByteArray& out = m_x->toClient;
+    if (m_toClientSent == out.size()) {
+        out.resize(0);
+        m_toClientSent = 0;
+    }
+    CacheExchange& cx = m_x->cache;
+    bool ok = true;
+    const auto feed = [&](QByteArrayView payload) {
+        ok = ok && compression.feed(payload, out, cx.fill ? &cx.fillBody : nullptr);
+        if (cx.fill && cx.fillBody.size() > cx.fillLimit)
+            abandonFill();
+    };
+    // A close-delimited body is done at the close, and what came before it may still wait in the buffer.
+    if ((!m_responseDone || m_responseFraming == BodyFraming::UntilClose) && m_fromUpstream &&
+        !m_fromUpstream->isEmpty()) {
+        const QByteArrayView rest = m_fromUpstream->view();
+        qsizetype consumed = 0;
+        switch (m_responseFraming) {
+        case BodyFraming::ContentLength: {
+            const qsizetype take = static_cast<qsizetype>(qMin<qint64>(m_responseRemaining, rest.size()));
+            feed(rest.first(take));
+            consumed = take;
+            m_responseRemaining -= take;
+            if (m_responseRemaining == 0)
+                m_responseDone = true;
+            break;
+        }
+        case BodyFraming::UntilClose:
+            feed(rest);
+            consumed = rest.size();
+            break;
+        case BodyFraming::Chunked: {
+            QByteArrayView left = rest;
+            while (!left.isEmpty()) {
+                const ChunkedDecoder::Result result = m_x->responseChunks.decode(left);
+                if (result.status == ChunkedDecoder::Status::Error) {
+                    qCDebug(lcHttp) << "malformed chunked response from" << m_backend->key;
+                    close();
+                    return;
+                }
+                feed(result.data);
+                consumed += result.consumed;
+                left = left.sliced(result.consumed);
+                if (result.status == ChunkedDecoder::Status::Done) {
+                    m_responseDone = true;
+                    break;
+                }
+                if (result.status == ChunkedDecoder::Status::NeedMore || result.consumed == 0)
+                    break;
+            }
+            break;
+        }
+        case BodyFraming::None:
+            m_responseDone = true;
+            break;
+        }
+        m_fromUpstream->consume(consumed);
+    } else if (m_responseFraming == BodyFraming::None) {
+        m_responseDone = true;
+    }
+    if (ok && m_responseDone &&
+        (m_responseFraming != BodyFraming::UntilClose || !m_fromUpstream || m_fromUpstream->isEmpty()))
+        ok = compression.finish(out, cx.fill ? &cx.fillBody : nullptr);
+    if (!ok) {
+        qCWarning(lcHttp) << "compression failed";
+        close();
+        return;
+    }
+    if (compression.finished()) {
+        if (WorkerCache* cache = m_context.cache) {
+            CacheCounters::add(cache->counters().compressedBytesIn, compression.bytesIn());
+            CacheCounters::add(cache->counters().compressedBytesOut, compression.bytesOut());
+        }
     }
 }
 
@@ -1211,7 +1908,13 @@ void ClientConnection::processUpstream()
         if (!handleResponseHead())
             return;
     }
-    pumpResponseBody();
+    if (m_x->compression.active())
+        pumpCompressedBody();
+    else
+        pumpResponseBody();
+    if (m_responseDone && m_state == State::Exchanging && m_x->cache.fill &&
+        (!m_x->compression.active() || m_x->compression.finished()))
+        completeFill();
 }
 
 bool ClientConnection::handleResponseHead()
@@ -1242,6 +1945,10 @@ bool ClientConnection::handleResponseHead()
             upstreamFailed(502);
             return false;
         }
+        if (m_x->cache.active() && cacheResponseHead(head))
+            return false;
+        if (!head.switchesProtocols())
+            decideCompression(head);
         buildClientHead(head);
         m_responseFraming = head.framing;
         m_responseRemaining = head.framing == BodyFraming::ContentLength ? head.contentLength : 0;
@@ -1284,6 +1991,8 @@ void ClientConnection::buildClientHead(const ResponseHead& head)
     out.append("\r\n");
     bool hasDate = false;
     bool hasRequestId = false;
+    const bool compressing = m_x->compression.active();
+    bool varyWritten = false;
     QByteArrayView via;
     for (const HttpHeader& field : head.headers) {
         if (field.hopByHop)
@@ -1301,11 +2010,30 @@ void ClientConnection::buildClientHead(const ResponseHead& head)
         default:
             if (!hasDate && field.nameIs("Date"))
                 hasDate = true;
+            if (m_varyAcceptEncoding && !varyWritten && field.nameIs("Vary")) {
+                varyWritten = true;
+                if (!containsToken(field.value, "accept-encoding")) {
+                    appendField(out, field.name, field.value.toByteArray() + ", Accept-Encoding");
+                    continue;
+                }
+            } else if (compressing && field.nameIs("ETag")) {
+                // The compressed bytes are not the backend's: only a weak validator still holds.
+                appendField(out, field.name, CompressionPolicy::weakenedEtag(field.value));
+                continue;
+            }
             break;
         }
         appendField(out, field.name, field.value);
     }
-    if (head.framing == BodyFraming::ContentLength)
+    if (m_varyAcceptEncoding && !varyWritten)
+        out.append("Vary: Accept-Encoding\r\n");
+    if (m_x->cache.active())
+        appendField(out, "Cache-Status", m_x->cache.status.value());
+    if (compressing) {
+        appendField(out, "Content-Encoding", contentCodingToken(m_x->compression.coding()));
+        if (m_clientMinor >= 1)
+            out.append("Transfer-Encoding: chunked\r\n");
+    } else if (head.framing == BodyFraming::ContentLength)
         appendField(out, "Content-Length", QByteArray::number(head.contentLength));
     else if (head.framing == BodyFraming::Chunked && m_clientMinor >= 1)
         out.append("Transfer-Encoding: chunked\r\n");
@@ -1343,6 +2071,8 @@ void ClientConnection::pumpResponseBody()
     switch (m_responseFraming) {
     case BodyFraming::ContentLength: {
         const qsizetype take = static_cast<qsizetype>(qMin<qint64>(m_responseRemaining, available));
+        if (m_x->cache.fill)
+            teeFill(m_fromUpstream->view().sliced(m_upstreamBodyReady, take));
         m_upstreamBodyReady += take;
         m_responseRemaining -= take;
         if (m_responseRemaining == 0)
@@ -1350,6 +2080,8 @@ void ClientConnection::pumpResponseBody()
         return;
     }
     case BodyFraming::UntilClose:
+        if (m_x->cache.fill)
+            teeFill(m_fromUpstream->view().sliced(m_upstreamBodyReady, available));
         m_upstreamBodyReady += available;
         return;
     case BodyFraming::Chunked: {
@@ -1366,6 +2098,8 @@ void ClientConnection::pumpResponseBody()
                     return;
                 }
                 decoded.append(result.data);
+                if (m_x->cache.fill)
+                    teeFill(result.data);
                 consumed += result.consumed;
                 rest = rest.sliced(result.consumed);
                 if (result.status == ChunkedDecoder::Status::Done) {
@@ -1394,6 +2128,8 @@ void ClientConnection::pumpResponseBody()
                 close();
                 return;
             }
+            if (m_x->cache.fill && !result.data.isEmpty())
+                teeFill(result.data);
             m_upstreamBodyReady += result.consumed;
             rest = rest.sliced(result.consumed);
             if (result.status == ChunkedDecoder::Status::Done) {
@@ -1434,6 +2170,10 @@ void ClientConnection::upstreamFailed(int status)
 {
     if (retryElsewhere(status, false))
         return;
+    if (serveStaleOnError(status)) {
+        processClient();
+        return;
+    }
     finishBackend(true);
     releaseUpstream(false);
     if (m_responseHeadSent || m_state == State::Tunnel) {
@@ -1473,6 +2213,7 @@ void ClientConnection::close()
         releaseUpstream(false);
     if (m_state == State::Queued)
         m_context.dequeue(this);
+    finishCacheExchange();
     finishBackend(false);
     if (m_siteCounters) {
         m_siteCounters->requestAbandoned();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/CacheStatus.h"
 #include "config/ListenerConfig.h"
 #include "http/ExchangeState.h"
 #include "io/IoHandler.h"
@@ -12,12 +13,18 @@
 #include <QByteArray>
 #include <QHostAddress>
 
+#include <QList>
+
 #include <functional>
 #include <memory>
 
 namespace Portico {
 
 class ByteBuffer;
+class CacheEntry;
+class CacheRuleSet;
+class RequestHead;
+class ResponseHead;
 class ConfigGeneration;
 class ConnectionOwner;
 class RouteConfig;
@@ -53,12 +60,17 @@ public:
     void checkTimeouts(qint64 nowMs);
     // Queued only: tries again to get a backend; false while it still has to wait.
     bool retryQueued();
+    // Parked in the cache (WorkerCache posts these from the event loop): the fill it waited for ended,
+    // or the disk tier answered (variants of the key, possibly none).
+    void resumeAfterCacheWait();
+    void diskLookupFinished(const QList<std::shared_ptr<const CacheEntry>>& variants);
 
 private:
     enum class State
     {
         ReadingHead, // waiting for (the rest of) a request head
         Queued,      // every backend that could take it is at its connection limit: waiting
+        CacheWait,   // waiting for the disk tier or for another request filling the same cache key
         Connecting,  // connecting to the backend
         Exchanging,  // request and response flowing through the backend
         Responding,  // writing an answer of Portico's own
@@ -94,6 +106,38 @@ private:
     // The site of the request in progress; empty when no site took it.
     const QString& siteName() const;
     void startNextRequest();
+    // After routing (and the request head built for the backend): connects or queues, or answers 503.
+    void forwardRequest(bool keepAliveAfterLocalAnswer);
+    void beginExchange(bool queue);
+
+    // The cache (sites that cache only).
+    enum class CacheStep
+    {
+        Forward,  // go to the backend (conditionally when validating)
+        Answered, // served from the cache
+        Parked,   // waiting in State::CacheWait
+    };
+    CacheStep cacheRequest(const RequestHead& head, const RouteMatch& match, const CacheRuleSet& rules);
+    CacheStep cacheLookup();
+    void serveFromCache(std::shared_ptr<const CacheEntry> entry, CacheStatus::Outcome outcome, QByteArrayView detail);
+    // Replaces the conditionals in the request head for the backend by the entry's validators.
+    void addValidators(const CacheEntry& entry);
+    // The request head for the backend, built only once the cache knows it is needed (never for a hit).
+    void ensureUpstreamHead();
+    // Response phase; true when the client was answered from the cache instead (304, stale-if-error).
+    bool cacheResponseHead(const ResponseHead& head);
+    bool serveStaleOnError(int status);
+    void invalidateAfter(const ResponseHead& head);
+    void teeFill(QByteArrayView payload);
+    void completeFill();
+    void abandonFill();
+    // Ends the cache's part of the exchange: owed endFill(), parked waits; ready for the next request.
+    void finishCacheExchange();
+    qsizetype servedLeft() const { return m_served ? m_servedEnd - m_servedOffset : 0; }
+
+    // Compression of the response body on its way to the client.
+    void decideCompression(const ResponseHead& head);
+    void pumpCompressedBody();
 
     // Upstream side
     void connectUpstream();
@@ -130,6 +174,7 @@ private:
 
     void buildUpstreamHead(const RequestHead& head, const RouteMatch& match);
     void buildClientHead(const ResponseHead& head);
+    void releaseResponseBuffer();
     void updateInterest();
     void setDeadline(qint64 timeoutMs);
     void close();
@@ -202,6 +247,15 @@ private:
     qint64 m_deadlineMs = 0;
     // The interest last given to the poller, to skip redundant system calls.
     int m_clientInterest = -1;
+    // An answer from the cache: the entry whose body is being sent, [offset, end) still to go.
+    std::shared_ptr<const CacheEntry> m_served;
+    qsizetype m_servedOffset = 0;
+    qsizetype m_servedEnd = 0;
+    // The response gets Vary: Accept-Encoding though it goes out uncompressed (a compressible type).
+    bool m_varyAcceptEncoding = false;
+    // While the cache looks up a request whose head is still in the input buffer: what ensureUpstreamHead() needs.
+    const RequestHead* m_headForUpstream = nullptr;
+    const RouteMatch* m_matchForUpstream = nullptr;
 };
 
 } // namespace Portico

@@ -24,6 +24,10 @@ void ExchangeState::reset()
     hashValue.resize(0);
     stickyValue.resize(0);
     setCookie.resize(0);
+    acceptEncoding.resize(0);
+    requestHasRange = false;
+    cache.reset();
+    compression.reset();
 }
 
 } // namespace Portico

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cache/CacheExchange.h"
+#include "compression/ResponseCompression.h"
 #include "http/ChunkedDecoder.h"
 #include "http/HttpLimits.h"
 #include "http/RequestParser.h"
@@ -38,6 +40,12 @@ public:
     QByteArray hashValue;
     QByteArray stickyValue;
     QByteArray setCookie;
+    // What compression needs of the request once its head is gone.
+    QByteArray acceptEncoding;
+    bool requestHasRange = false;
+    // The cache's part of the exchange (sites that cache) and the body being compressed (when it is).
+    CacheExchange cache;
+    ResponseCompression compression;
 };
 
 } // namespace Portico
