@@ -9,18 +9,24 @@
 #include <QCommandLineParser>
 #include <QTemporaryDir>
 
+#include <limits>
+
 namespace Portico {
 
 QString QuickProxy::usage()
 {
     return QStringLiteral(
         "Usage: porticod proxy --from ADDR:PORT --to HOST:PORT [--to HOST:PORT ...] [--workers N]\n"
-        "                     [--tls CERT KEY | --tls-self-signed] [--no-tls-resumption] [--print-config]\n"
+        "                     [--tls CERT KEY | --tls-self-signed] [--no-tls-resumption] [--cache SIZE]\n"
+        "                     [--print-config]\n"
         "Proxies every request on ADDR:PORT round robin to the --to backends, with default\n"
         "settings and no config file. Runs in the foreground until SIGINT or SIGTERM.\n"
         "--tls serves HTTPS with the PEM certificate (chain) and key files; --tls-self-signed\n"
         "with a throwaway certificate for localhost. --no-tls-resumption turns session tickets\n"
         "and the session cache off (every handshake a full one, as in handshake benchmarks).\n"
+        "--cache SIZE caches responses in SIZE of memory (K, M, G or plain bytes, like 256M or 1G;\n"
+        "from 1M to 64G): what the backend allows, and static files (css, js, images, fonts) for\n"
+        "an hour when the backend says nothing.\n"
         "--print-config prints the config as JSON (for portico --config) instead of running it.\n");
 }
 
@@ -37,6 +43,38 @@ bool QuickProxy::splitEndpoint(const QString& text, QString& host, quint16& port
     if (!ok || value > 65535)
         return false;
     port = static_cast<quint16>(value);
+    return true;
+}
+
+bool QuickProxy::parseSize(const QString& text, qint64& bytes)
+{
+    QString digits = text.trimmed();
+    qint64 unit = 1;
+    if (!digits.isEmpty()) {
+        switch (digits.back().toUpper().unicode()) {
+        case u'K':
+            unit = qint64(1) << 10;
+            break;
+        case u'M':
+            unit = qint64(1) << 20;
+            break;
+        case u'G':
+            unit = qint64(1) << 30;
+            break;
+        default:
+            break;
+        }
+        if (unit != 1)
+            digits.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    // Digits only: toLongLong would also take "+5" or " 5".
+    for (const QChar c : digits)
+        ok = ok && c.isDigit();
+    if (!ok || digits.isEmpty() || value > std::numeric_limits<qint64>::max() / unit)
+        return false;
+    bytes = value * unit;
     return true;
 }
 
@@ -67,8 +105,10 @@ bool QuickProxy::parse(const QStringList& givenArguments, Config& config, QStrin
                                         QStringLiteral("Serve HTTPS with a throwaway certificate."));
     const QCommandLineOption noResumption(QStringLiteral("no-tls-resumption"),
                                           QStringLiteral("No session tickets or session cache."));
+    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Cache responses in <size> of memory."),
+                                   QStringLiteral("size"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    parser.addOptions({from, to, workers, selfSigned, noResumption, help});
+    parser.addOptions({from, to, workers, selfSigned, noResumption, cache, help});
     if (!parser.parse(arguments)) {
         error = parser.errorText();
         return false;
@@ -140,6 +180,18 @@ bool QuickProxy::parse(const QStringList& givenArguments, Config& config, QStrin
             error = QStringLiteral("--workers takes a number of at least 1");
             return false;
         }
+    }
+    if (parser.isSet(cache)) {
+        constexpr qint64 mebibyte = qint64(1) << 20;
+        constexpr qint64 largest = qint64(65'536) * mebibyte;
+        qint64 bytes = 0;
+        if (!parseSize(parser.value(cache), bytes) || bytes < mebibyte || bytes > largest) {
+            error = QStringLiteral("--cache %1 is not a size from 1M to 64G (write it like 256M or 1G)")
+                        .arg(parser.value(cache));
+            return false;
+        }
+        config.settings.cache.memoryMb = static_cast<int>(bytes / mebibyte);
+        config.sites[0].cache = SiteCacheConfig::defaults();
     }
     const ConfigValidation validation = ConfigValidator::validate(config);
     if (!validation.ok()) {

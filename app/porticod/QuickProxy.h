@@ -8,9 +8,9 @@
 
 namespace Portico {
 
-// "porticod proxy --from ADDR:PORT --to HOST:PORT [--to ...] [--workers N] [--tls CERT KEY | --tls-self-signed]":
-// a whole config from a
-// command line, for trying Portico out and for benchmarks. Every request goes round robin to the
+// "porticod proxy --from ADDR:PORT --to HOST:PORT [--to ...] [--workers N] [--tls CERT KEY | --tls-self-signed]
+// [--cache SIZE]": a whole config from a command line, for trying Portico out and for benchmarks. Every request goes
+// round robin to the
 // --to backends; everything else is the default.
 class QuickProxy
 {
@@ -21,6 +21,8 @@ public:
 
 private:
     static bool splitEndpoint(const QString& text, QString& host, quint16& port);
+    // "256M", "1G", "512K" or plain bytes (binary units); false when it is none of these.
+    static bool parseSize(const QString& text, qint64& bytes);
 };
 
 } // namespace Portico

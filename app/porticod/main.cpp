@@ -95,7 +95,7 @@ int main(int argc, char* argv[])
             "Without --config it uses the config file of the Portico app (%1), or the built-in default "
             "(a welcome page on 127.0.0.1:8080) when there is none.\n\n"
             "Quick mode: porticod proxy --from ADDR:PORT --to HOST:PORT [--to ...] [--workers N]\n"
-            "                           [--tls CERT KEY | --tls-self-signed] [--no-tls-resumption]\n\n"
+            "                           [--tls CERT KEY | --tls-self-signed] [--no-tls-resumption] [--cache SIZE]\n\n"
             "Exit status: 0 success, 1 a listener could not be opened or another failure, 2 configuration errors.")
             .arg(ConfigStore::defaultFilePath()));
     parser.addHelpOption();

@@ -7,6 +7,9 @@
 #include "config/ConfigStore.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -35,6 +38,10 @@ private Q_SLOTS:
     void listenerThatCannotOpenExitsOneWithAddressAndReason_data();
     void listenerThatCannotOpenExitsOneWithAddressAndReason();
     void invalidConfigIsRefusedAndLeftAlone();
+    void quickProxyCacheSize_data();
+    void quickProxyCacheSize();
+    void quickProxyRefusesBadCacheSize_data();
+    void quickProxyRefusesBadCacheSize();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -264,6 +271,81 @@ void TestPorticod::invalidConfigIsRefusedAndLeftAlone()
     QProcess* missing = launch({QStringLiteral("--config"), m_dir->filePath(QStringLiteral("absent.json"))});
     QVERIFY(missing->waitForFinished(15'000));
     QCOMPARE(missing->exitCode(), 2);
+}
+
+void TestPorticod::quickProxyCacheSize_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("memoryMb");
+
+    QTest::newRow("megabytes") << QStringLiteral("256M") << 256;
+    QTest::newRow("gigabytes, lower case") << QStringLiteral("1g") << 1024;
+    QTest::newRow("kilobytes") << QStringLiteral("2048K") << 2;
+    QTest::newRow("bytes") << QStringLiteral("1048576") << 1;
+    QTest::newRow("the largest") << QStringLiteral("64G") << 65536;
+    QTest::newRow("no cache") << QString() << 0;
+}
+
+void TestPorticod::quickProxyCacheSize()
+{
+    QFETCH(QString, size);
+    QFETCH(int, memoryMb);
+    QStringList arguments{QStringLiteral("proxy"), QStringLiteral("--from"),      QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--to"),  QStringLiteral("127.0.0.1:9"), QStringLiteral("--print-config")};
+    if (!size.isEmpty())
+        arguments << QStringLiteral("--cache") << size;
+    QProcess* proxy = launch(arguments);
+    QVERIFY(proxy->waitForFinished(10'000));
+    QCOMPARE(proxy->exitCode(), 0);
+    QJsonParseError parseError;
+    const QJsonObject config = QJsonDocument::fromJson(proxy->readAllStandardOutput(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+
+    const QJsonObject site = config.value(QStringLiteral("sites")).toArray().at(0).toObject();
+    const QJsonObject cache = site.value(QStringLiteral("cache")).toObject();
+    if (memoryMb == 0) {
+        QVERIFY(!site.contains(QStringLiteral("cache")));
+        return;
+    }
+    QCOMPARE(config.value(QStringLiteral("settings"))
+                 .toObject()
+                 .value(QStringLiteral("cache"))
+                 .toObject()
+                 .value(QStringLiteral("memoryMb")),
+             QJsonValue(memoryMb));
+    QCOMPARE(cache.value(QStringLiteral("enabled")), QJsonValue(true));
+    const QJsonObject rule = cache.value(QStringLiteral("rules")).toArray().at(0).toObject();
+    QCOMPARE(rule.value(QStringLiteral("name")), QJsonValue(QStringLiteral("Static files")));
+    QCOMPARE(rule.value(QStringLiteral("action")), QJsonValue(QStringLiteral("cache")));
+    QCOMPARE(rule.value(QStringLiteral("ttlSeconds")), QJsonValue(3600));
+}
+
+void TestPorticod::quickProxyRefusesBadCacheSize_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::newRow("below a mebibyte") << QStringLiteral("512K");
+    QTest::newRow("zero") << QStringLiteral("0");
+    QTest::newRow("above 64G") << QStringLiteral("65G");
+    QTest::newRow("a fraction") << QStringLiteral("1.5G");
+    QTest::newRow("a word") << QStringLiteral("lots");
+    QTest::newRow("unknown unit") << QStringLiteral("5T");
+    QTest::newRow("unit only") << QStringLiteral("M");
+}
+
+void TestPorticod::quickProxyRefusesBadCacheSize()
+{
+    QFETCH(QString, size);
+    QProcess* proxy = launch({QStringLiteral("proxy"), QStringLiteral("--from"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--to"), QStringLiteral("127.0.0.1:9"), QStringLiteral("--cache"), size,
+                              QStringLiteral("--print-config")});
+    QVERIFY(proxy->waitForFinished(10'000));
+    QCOMPARE(proxy->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(proxy->exitCode(), 2);
+    QVERIFY(proxy->readAllStandardOutput().isEmpty());
+    const QString errors = QString::fromUtf8(proxy->readAllStandardError());
+    QVERIFY2(
+        errors.contains(QStringLiteral("porticod proxy: error: --cache %1 is not a size from 1M to 64G").arg(size)),
+        qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestPorticod)

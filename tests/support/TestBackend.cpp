@@ -125,7 +125,42 @@ void TestBackend::recordRequest(const QByteArray& head, int connection)
     QMutexLocker locker(&m_mutex);
     m_lastHead = head;
     m_requestLines.append(QByteArray::number(connection) + ' ' + head.left(head.indexOf("\r\n")));
+    ++m_pathCounts[target.split('?').first()];
     ++m_requests;
+}
+
+void TestBackend::setResponse(const QByteArray& path, int status, const QList<QPair<QByteArray, QByteArray>>& headers,
+                              const QByteArray& body, bool hold)
+{
+    TestBackendResponse response;
+    response.status = status;
+    response.headers = headers;
+    response.body = body;
+    response.hold = hold;
+    QMutexLocker locker(&m_mutex);
+    m_scripted.insert(path, response);
+}
+
+void TestBackend::clearResponse(const QByteArray& path)
+{
+    QMutexLocker locker(&m_mutex);
+    m_scripted.remove(path);
+}
+
+int TestBackend::countFor(const QByteArray& pathWithoutQuery) const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_pathCounts.value(pathWithoutQuery);
+}
+
+bool TestBackend::scriptedResponse(const QByteArray& pathWithoutQuery, TestBackendResponse& response) const
+{
+    QMutexLocker locker(&m_mutex);
+    const auto found = m_scripted.constFind(pathWithoutQuery);
+    if (found == m_scripted.cend())
+        return false;
+    response = *found;
+    return true;
 }
 
 } // namespace Portico::Test

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestBackendResponse.h"
+
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -32,6 +35,16 @@ namespace Portico::Test {
 //   /reset-reused    as "anything else" on a connection's first request; on a later one it resets the
 //                    connection (RST) without answering, like a backend whose keep-alive timeout closed the
 //                    connection just as the request arrived
+//   /respond?...     what the query says (values percent-decoded), for cache tests:
+//                    status=N (200), h=Name:Value (repeatable: a response field), body=TEXT, etag=TAG and
+//                    lm=HTTP-DATE (ETag and Last-Modified fields), hold=1 (answered on releaseHeld()), e.g.
+//                    /respond?h=Cache-Control:max-age%3D60&etag=%22v1%22&body=abc
+//   a path given to setResponse()  that response, whatever the method, until clearResponse()
+// Responses of /respond and setResponse() that carry ETag or Last-Modified are conditional: a request
+// whose If-None-Match matches the ETag (weak comparison, or "*"), or without If-None-Match whose
+// If-Modified-Since is not before Last-Modified, gets 304 with the same fields and no body. They also
+// carry "X-Path-Count: N", the number of requests that path (without query) has had so far, so a test
+// sees whether an answer is fresh from the backend or an older one from a cache.
 //   anything else    200, body "backend NAME"
 // Every response carries "Server: TestBackend", "X-Backend: NAME" and "X-Connection: K" (K counts its
 // connections from 1).
@@ -77,12 +90,20 @@ public:
     // Requests to /hold that wait for releaseHeld(); releaseHeld() answers them all and returns how many.
     int heldCount() const { return m_held.load(); }
     int releaseHeld();
+    // Scripted answers for a path without query (any method), set and changed between requests by the test.
+    void setResponse(const QByteArray& path, int status, const QList<QPair<QByteArray, QByteArray>>& headers,
+                     const QByteArray& body, bool hold = false);
+    void clearResponse(const QByteArray& path);
+    // Requests to a path (without its query) so far, any method.
+    int countFor(const QByteArray& pathWithoutQuery) const;
     // Stops listening and closes every connection.
     void stop();
 
 private:
     friend class TestBackendSession;
     void recordRequest(const QByteArray& head, int connection);
+    // The scripted response of the path, if the test set one; also what /respond's query says.
+    bool scriptedResponse(const QByteArray& pathWithoutQuery, TestBackendResponse& response) const;
 
     QByteArray m_name;
     QThread m_thread;
@@ -102,6 +123,8 @@ private:
     mutable QMutex m_mutex;
     QByteArray m_lastHead;
     QByteArrayList m_requestLines;
+    QHash<QByteArray, int> m_pathCounts;
+    QHash<QByteArray, TestBackendResponse> m_scripted;
 };
 
 } // namespace Portico::Test

@@ -3,6 +3,9 @@
 #include "TestBackendSession.h"
 
 #include "TestBackend.h"
+#include "TestBackendResponse.h"
+
+#include "cache/HttpDate.h"
 
 #include <QTcpSocket>
 
@@ -56,7 +59,11 @@ bool TestBackendSession::releaseHold()
         return false;
     m_holding = false;
     --m_backend.m_held;
-    respond(200, "released");
+    if (m_heldResponse.isEmpty())
+        respond(200, "released");
+    else
+        m_socket->write(m_heldResponse);
+    m_heldResponse.clear();
     // Requests pipelined behind the held one are answered now.
     QMetaObject::invokeMethod(this, &TestBackendSession::onReadyRead, Qt::QueuedConnection);
     return true;
@@ -184,8 +191,16 @@ bool TestBackendSession::handleOne()
         reset();
         return false;
     }
+    const QByteArray pathOnly = path.split('?').first();
+    TestBackendResponse scripted;
     if (m_backend.failureStatus() != 0 && !health) {
         respond(m_backend.failureStatus(), "failing");
+    } else if (m_backend.scriptedResponse(pathOnly, scripted)) {
+        respondScripted(scripted, head, pathOnly);
+        return !m_holding;
+    } else if (pathOnly == "/respond") {
+        respondScripted(responseFromQuery(path.mid(path.indexOf('?') + 1)), head, pathOnly);
+        return !m_holding;
     } else if (health) {
         const int status = m_backend.healthStatus();
         respond(status, status >= 200 && status < 300 ? "healthy" : "unhealthy");
@@ -256,6 +271,106 @@ void TestBackendSession::respond(int status, const QByteArray& body, const QByte
         response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     response += extra + "\r\n" + (m_head ? QByteArray() : body);
     m_socket->write(response);
+}
+
+namespace {
+
+// The value of the request field name (lower case), or a null array.
+QByteArray requestField(const QByteArray& head, QByteArrayView lowerCaseName)
+{
+    for (const QByteArray& line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == lowerCaseName)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+QByteArray opaqueTag(QByteArray tag)
+{
+    tag = tag.trimmed();
+    return tag.startsWith("W/") ? tag.mid(2) : tag;
+}
+
+} // namespace
+
+TestBackendResponse TestBackendSession::responseFromQuery(const QByteArray& query)
+{
+    TestBackendResponse response;
+    for (const QByteArray& parameter : query.split('&')) {
+        const qsizetype equals = parameter.indexOf('=');
+        const QByteArray name = parameter.left(equals);
+        const QByteArray value = QByteArray::fromPercentEncoding(equals < 0 ? QByteArray() : parameter.mid(equals + 1));
+        if (name == "status") {
+            response.status = value.toInt();
+        } else if (name == "h") {
+            const qsizetype colon = value.indexOf(':');
+            if (colon > 0)
+                response.headers.append({value.left(colon).trimmed(), value.mid(colon + 1).trimmed()});
+        } else if (name == "body") {
+            response.body = value;
+        } else if (name == "etag") {
+            response.headers.append({"ETag", value});
+        } else if (name == "lm") {
+            response.headers.append({"Last-Modified", value});
+        } else if (name == "hold") {
+            response.hold = value == "1";
+        }
+    }
+    return response;
+}
+
+void TestBackendSession::respondScripted(const TestBackendResponse& response, const QByteArray& requestHead,
+                                         const QByteArray& path)
+{
+    QByteArray etag;
+    QByteArray lastModified;
+    for (const auto& [name, value] : response.headers) {
+        if (name.compare("etag", Qt::CaseInsensitive) == 0)
+            etag = value;
+        else if (name.compare("last-modified", Qt::CaseInsensitive) == 0)
+            lastModified = value;
+    }
+    bool notModified = false;
+    const QByteArray noneMatch = requestField(requestHead, "if-none-match");
+    if (!noneMatch.isNull()) {
+        for (const QByteArray& candidate : noneMatch.split(','))
+            notModified = notModified || candidate.trimmed() == "*" ||
+                          (!etag.isEmpty() && opaqueTag(candidate) == opaqueTag(etag));
+    } else if (const QByteArray since = requestField(requestHead, "if-modified-since");
+               !since.isNull() && !lastModified.isEmpty()) {
+        const std::optional<qint64> sinceMs = HttpDate::parse(since);
+        const std::optional<qint64> modifiedMs = HttpDate::parse(lastModified);
+        notModified = sinceMs && modifiedMs && *modifiedMs <= *sinceMs;
+    }
+    const int status = notModified ? 304 : response.status;
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(status) + (notModified ? " Not Modified" : " Test") +
+                       "\r\nServer: TestBackend\r\nX-Backend: " + m_backend.name() +
+                       "\r\nX-Connection: " + QByteArray::number(m_number) +
+                       "\r\nX-Path-Count: " + QByteArray::number(m_backend.countFor(path)) + "\r\n";
+    bool hasLength = false;
+    for (const auto& [name, value] : response.headers) {
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            if (notModified)
+                continue;
+            hasLength = true;
+        }
+        bytes += name + ": " + value + "\r\n";
+    }
+    // 1xx, 204 and 304 have no body and no length.
+    const bool bodyless = status < 200 || status == 204 || status == 304;
+    if (!bodyless && !hasLength)
+        bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    bytes += "\r\n";
+    if (!bodyless && !m_head)
+        bytes += response.body;
+    if (response.hold) {
+        m_holding = true;
+        ++m_backend.m_held;
+        m_heldResponse = bytes;
+        return;
+    }
+    m_socket->write(bytes);
 }
 
 } // namespace Portico::Test

@@ -10,6 +10,7 @@ class QTcpSocket;
 namespace Portico::Test {
 
 class TestBackend;
+class TestBackendResponse;
 
 // One connection to a TestBackend: parses requests and answers them as TestBackend describes.
 class TestBackendSession : public QObject
@@ -32,6 +33,9 @@ private:
     void onBytesWritten();
     bool handleOne();
     void respond(int status, const QByteArray& body, const QByteArray& extra = QByteArray());
+    // A scripted response (TestBackend::setResponse, /respond), 304 when the request's validators match.
+    void respondScripted(const TestBackendResponse& response, const QByteArray& requestHead, const QByteArray& path);
+    static TestBackendResponse responseFromQuery(const QByteArray& query);
     // Ends the connection with a TCP reset instead of an orderly close.
     void reset();
 
@@ -43,8 +47,9 @@ private:
     QByteArray m_buffer;
     bool m_tunnel = false;
     bool m_hanging = false;
-    // A /hold request waits for TestBackend::releaseHeld().
+    // A /hold request waits for TestBackend::releaseHeld(), which writes m_heldResponse (or the /hold answer).
     bool m_holding = false;
+    QByteArray m_heldResponse;
     // /sink: request body bytes still to be discarded, and the announced total.
     qint64 m_sinkLeft = 0;
     qint64 m_sinkTotal = 0;

@@ -90,7 +90,7 @@ write("bad-magic.dat", b"PHSX" + valid[4:])
 damaged = bytearray(valid)
 damaged[16 + 10] ^= 0x5A
 write("bad-checksum.dat", bytes(damaged))
-write("newer-version.dat", frame(pack(body()), version=2))
+write("newer-version.dat", frame(pack(body()), version=99))
 rng = random.Random(6)
 write("garbage.dat", bytes(rng.randrange(256) for _ in range(300)))
 write("empty.dat", b"")

@@ -123,6 +123,30 @@ Config richConfig()
     b.passiveHealth.maxEjectMs = 3'600'000;
     b.queue.timeoutMs = 600'000;
     b.retry.budgetPercent = 100;
+
+    // Cache (issue 7): every setting away from its default, rules using every field.
+    config.settings.cache = CacheSettings{1, 1'048'576, QStringLiteral("/var/cache/portico"), 1024, 0};
+    config.sites[0].cache = SiteCacheConfig::defaults();
+    CacheRule api;
+    api.name = QStringLiteral("API for a minute");
+    api.route = QStringLiteral("/app/");
+    api.pathGlobs = {QStringLiteral("/app/api/**"), QStringLiteral("*.json")};
+    api.extensions = {QStringLiteral("json")};
+    api.contentTypes = {QStringLiteral("application/json"), QStringLiteral("text/*")};
+    api.methods = {QStringLiteral("GET")};
+    api.action = CacheAction::CacheFor;
+    api.ttlSeconds = CacheRule::maxTtlSeconds;
+    api.overrideBackend = true;
+    api.ignoredParameters = {QStringLiteral("utm_source"), QStringLiteral("fbclid")};
+    api.bypassCookies = {QStringLiteral("sessionid")};
+    api.bypassHeaders = {QStringLiteral("Authorization")};
+    CacheRule never;
+    never.action = CacheAction::NeverCache;
+    never.ignoreQuery = true;
+    config.sites[0].cache.rules.append(api);
+    config.sites[0].cache.rules.append(never);
+    config.sites[1].cache.rules = {never};
+    config.sites[1].compression = false;
     return config;
 }
 
@@ -291,6 +315,46 @@ QList<BrokenCase> brokenCases()
                         "unknown-key@pools[0].backends[0].colour", "unknown-key@comment",
                         "unknown-pool@sites[0].routes[0].pool", "duplicate-name@sites[1].name",
                         "duplicate-server-name@sites[1].serverNames[0]", "duplicate-listener@listeners[1]"});
+    // Cache rules (issue 7).
+    row("cache-bad-ttl",
+        {"key-required@sites[0].cache.rules[0].ttlSeconds", "out-of-range@sites[0].cache.rules[1].ttlSeconds",
+         "out-of-range@sites[0].cache.rules[2].ttlSeconds", "key-not-allowed@sites[0].cache.rules[3].ttlSeconds",
+         "key-not-allowed@sites[0].cache.rules[4].override", "wrong-type@sites[0].cache.rules[5].ttlSeconds",
+         "missing-key@sites[0].cache.rules[7].action", "invalid-value@sites[0].cache.rules[8].action",
+         "wrong-type@sites[0].cache.rules[9].override"});
+    row("cache-rules", {"invalid-glob@sites[0].cache.rules[0].match.paths[0]",
+                        "invalid-glob@sites[0].cache.rules[0].match.paths[2]",
+                        "invalid-glob@sites[0].cache.rules[0].match.paths[3]",
+                        "invalid-glob@sites[0].cache.rules[0].match.paths[4]",
+                        "invalid-extension@sites[0].cache.rules[1].match.extensions[0]",
+                        "invalid-extension@sites[0].cache.rules[1].match.extensions[2]",
+                        "invalid-extension@sites[0].cache.rules[1].match.extensions[3]",
+                        "invalid-content-type@sites[0].cache.rules[2].match.contentTypes[0]",
+                        "invalid-content-type@sites[0].cache.rules[2].match.contentTypes[2]",
+                        "invalid-content-type@sites[0].cache.rules[2].match.contentTypes[3]",
+                        "invalid-value@sites[0].cache.rules[3].match.methods[1]",
+                        "invalid-value@sites[0].cache.rules[3].match.methods[2]",
+                        "key-not-allowed@sites[0].cache.rules[4].key.ignoreParameters",
+                        "invalid-token@sites[0].cache.rules[5].key.ignoreParameters[0]",
+                        "empty-value@sites[0].cache.rules[5].key.ignoreParameters[1]",
+                        "invalid-token@sites[0].cache.rules[6].bypass.cookies[0]",
+                        "invalid-token@sites[0].cache.rules[6].bypass.headers[1]",
+                        "unknown-key@sites[0].cache.rules[6].bypass.user",
+                        "empty-value@sites[0].cache.rules[7].name",
+                        "unknown-key@sites[0].cache.rules[7].match.path",
+                        "wrong-type@sites[0].cache.rules[8].match",
+                        "wrong-type@sites[0].cache.rules[9].name",
+                        "wrong-type@sites[1].cache.enabled",
+                        "wrong-type@sites[1].cache.rules"});
+    // Rules name routes by their JSON position even after an element that is not a rule.
+    row("cache-unknown-route",
+        {"wrong-type@sites[0].cache.rules[3]", "invalid-path@sites[0].cache.rules[5].route",
+         "unknown-route@sites[0].cache.rules[1].route", "unknown-route@sites[0].cache.rules[2].route",
+         "unknown-route@sites[0].cache.rules[4].route", "unknown-route@sites[1].cache.rules[0].route"});
+    row("cache-settings", {"out-of-range@settings.cache.memoryMb", "out-of-range@settings.cache.diskMb",
+                           "wrong-type@settings.cache.diskPath", "out-of-range@settings.cache.maxObjectMb",
+                           "out-of-range@settings.cache.heuristicPercent", "unknown-key@settings.cache.memory"});
+    row("cache-too-many-rules", {"too-many-items@sites[0].cache.rules"});
     return cases;
 }
 
@@ -602,7 +666,10 @@ void TestConfigValidator::everyValidatorErrorCodeIsCovered()
         ConfigErrorCode::KeyNotAllowed,       ConfigErrorCode::KeyRequired,
         ConfigErrorCode::MustBeBelow,         ConfigErrorCode::MustBeAtLeast,
         ConfigErrorCode::InvalidToken,        ConfigErrorCode::InvalidRequestPath,
-        ConfigErrorCode::InvalidStatusRange,  ConfigErrorCode::NoPrimaryBackend};
+        ConfigErrorCode::InvalidStatusRange,  ConfigErrorCode::NoPrimaryBackend,
+        ConfigErrorCode::InvalidGlob,         ConfigErrorCode::InvalidExtension,
+        ConfigErrorCode::InvalidContentType,  ConfigErrorCode::TooManyItems,
+        ConfigErrorCode::UnknownRoute};
     for (ConfigErrorCode code : validatorCodes)
         QVERIFY2(covered.contains(ConfigError::codeName(code)), qPrintable(ConfigError::codeName(code)));
 }

@@ -4,9 +4,12 @@
 #include "ManualClock.h"
 #include "TestBackend.h"
 
+#include "cache/CacheEntry.h"
+#include "cache/DiskCache.h"
 #include "controller/EngineController.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Portico;
@@ -54,6 +57,9 @@ private Q_SLOTS:
     void applyWhileStoppedOnlyRemembers();
     void gracefulStopFinishesRequestInFlight();
     void destructorStopsRunningEngine();
+    void purgeWhileStoppedWithoutDiskRemovesNothing();
+    void purgeWhileStoppedReachesTheDiskTier();
+    void purgeWhileRunningAsksEveryWorker();
 };
 
 void TestEngineController::servesWelcomePageOnItsOwnThreads()
@@ -300,6 +306,78 @@ void TestEngineController::destructorStopsRunningEngine()
         QCOMPARE(HttpClient::get(port).status, 200);
     }
     QVERIFY(!HttpClient::get(port).valid);
+}
+
+void TestEngineController::purgeWhileStoppedWithoutDiskRemovesNothing()
+{
+    EngineController engine;
+    QSignalSpy purged(&engine, &EngineController::cachePurged);
+    const quint64 first = engine.purgeCache(CachePurge{});
+    const quint64 second = engine.purgeCache(CachePurge{CachePurge::Scope::Site, QStringLiteral("shop"), {}});
+    QVERIFY(first != second);
+    // Answered from the event loop, never inside the call.
+    QCOMPARE(purged.size(), 0);
+    QTRY_COMPARE(purged.size(), 2);
+    QCOMPARE(purged.at(0).at(0).toULongLong(), first);
+    QCOMPARE(purged.at(0).at(1).toInt(), 0);
+    QCOMPARE(purged.at(1).at(0).toULongLong(), second);
+    QCOMPARE(purged.at(1).at(1).toInt(), 0);
+}
+
+void TestEngineController::purgeWhileStoppedReachesTheDiskTier()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    constexpr qint64 capacity = 1024 * 1024;
+    {
+        // What an earlier run left on disk.
+        DiskCache disk(dir.path(), capacity);
+        QVERIFY(disk.open());
+        for (const auto& [site, path] : {std::pair{"shop", "/cart"}, std::pair{"blog", "/post"}}) {
+            auto entry = std::make_shared<CacheEntry>();
+            entry->site = QString::fromLatin1(site);
+            entry->path = path;
+            entry->key = QByteArray("http|") + site + "|localhost|" + path;
+            entry->headers = {{"Content-Type", "text/plain"}};
+            entry->body = "stored";
+            entry->freshnessLifetimeMs = 60'000;
+            disk.store(entry);
+        }
+        QCOMPARE(disk.entryCount(), 2);
+    }
+    EngineController engine;
+    Config config = configWith({loopbackAnyPort()});
+    config.settings.cache.diskMb = 1;
+    config.settings.cache.diskPath = dir.path();
+    QVERIFY(engine.apply(config).ok());
+    QCOMPARE(engine.state(), EngineState::Stopped);
+
+    QSignalSpy purged(&engine, &EngineController::cachePurged);
+    const quint64 id = engine.purgeCache(CachePurge{CachePurge::Scope::Site, QStringLiteral("shop"), {}});
+    QVERIFY(purged.wait(10'000));
+    QCOMPARE(purged.first().at(0).toULongLong(), id);
+    QCOMPARE(purged.first().at(1).toInt(), 1);
+
+    // The disk tier was closed again; the other site's entry is still there.
+    DiskCache reopened(dir.path(), capacity);
+    QVERIFY(reopened.open());
+    QCOMPARE(reopened.entryCount(), 1);
+    QCOMPARE(reopened.load(QByteArray("http|blog|localhost|/post")).size(), 1);
+    QVERIFY(reopened.load(QByteArray("http|shop|localhost|/cart")).isEmpty());
+}
+
+void TestEngineController::purgeWhileRunningAsksEveryWorker()
+{
+    EngineController engine;
+    QVERIFY(engine.start(configWith({loopbackAnyPort()}, 3)).ok());
+    QSignalSpy purged(&engine, &EngineController::cachePurged);
+    const quint64 id = engine.purgeCache(CachePurge{});
+    QVERIFY(purged.wait(10'000));
+    QCOMPARE(purged.size(), 1);
+    QCOMPARE(purged.first().at(0).toULongLong(), id);
+    QCOMPARE(purged.first().at(1).toInt(), 0);
+    engine.stop();
+    QTRY_COMPARE(engine.state(), EngineState::Stopped);
 }
 
 QTEST_GUILESS_MAIN(TestEngineController)

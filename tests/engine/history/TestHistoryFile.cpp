@@ -52,6 +52,9 @@ MetricsHistory busyHistory(qint64& nowMs)
         snapshot.latencyP50Us = 1000 + second % 17;
         snapshot.latencyP95Us = 5000 + second % 19;
         snapshot.latencyP99Us = 9000 + second % 23;
+        snapshot.cache.hitsTotal += requests / 3;
+        snapshot.cache.staleHitsTotal += second % 29 == 0 ? 1 : 0;
+        snapshot.cache.missesTotal += requests - requests / 3;
         shop.requestsTotal += requests / 2;
         blog.requestsTotal += requests - requests / 2;
         snapshot.sites = {shop, blog};
@@ -114,6 +117,7 @@ private Q_SLOTS:
     void savedFileIsSmall();
     void missingFileIsEmptyWithoutWarning();
     void committedFormatOneStillLoads();
+    void cacheCountsAreSavedInFormatTwo();
     void damagedFilesLoadEmptyWithAReason_data();
     void damagedFilesLoadEmptyWithAReason();
     void everyTruncationIsRefused();
@@ -138,6 +142,7 @@ void TestHistoryFile::roundTripKeepsEverything()
     QVERIFY(!history.series(HistoryRange::SevenDays, QString(), nowMs).points.isEmpty());
     QVERIFY(!history.topLists(HistoryRange::OneDay, nowMs).paths.isEmpty());
     QCOMPARE(history.backendTimelines(HistoryRange::OneDay, nowMs).first().transitions.size(), 2);
+    QVERIFY(history.series(HistoryRange::SevenDays, QString(), nowMs).points.last().cacheHits > 0);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -198,6 +203,13 @@ void TestHistoryFile::committedFormatOneStillLoads()
     QCOMPARE(seconds.points.at(1).bytesOut, 5000u);
     QCOMPARE(seconds.points.at(1).activeConnections, 4);
     QCOMPARE(seconds.points.at(1).latencyP99Us, 7500);
+    // Format 1 had no cache fields: they read as nothing, everywhere.
+    for (const HistoryRange range : allRanges) {
+        for (const MetricsPoint& point : history.series(range, QString(), nowMs).points) {
+            QCOMPARE(point.cacheHits, 0u);
+            QCOMPARE(point.cacheMisses, 0u);
+        }
+    }
     const MetricsSeries hour = history.series(HistoryRange::OneHour, QString(), nowMs);
     QCOMPARE(hour.points.size(), 1);
     QCOMPARE(hour.points.first().requests, 8u);
@@ -220,6 +232,36 @@ void TestHistoryFile::committedFormatOneStillLoads()
     QCOMPARE(change.check.time, QDateTime::fromMSecsSinceEpoch(startMs + 1400, Qt::UTC));
     QCOMPARE(change.check.message(), QStringLiteral("HTTP 503 on /health"));
     QCOMPARE(change.check.server, QStringLiteral("nginx"));
+}
+
+void TestHistoryFile::cacheCountsAreSavedInFormatTwo()
+{
+    MetricsHistory history;
+    StatsSnapshot snapshot;
+    for (int second = 1; second <= 75; ++second) {
+        snapshot.time = start.addSecs(second);
+        snapshot.uptimeMs = second * 1000LL;
+        snapshot.intervalMs = 1000;
+        snapshot.requestsTotal += 4;
+        snapshot.cache.hitsTotal += 3;
+        snapshot.cache.missesTotal += 1;
+        history.record(snapshot);
+    }
+    const qint64 nowMs = start.addSecs(75).toMSecsSinceEpoch();
+    const QByteArray data = history.serialize();
+    // "PHST", then the version, big-endian.
+    QCOMPARE(data.mid(4, 4), QByteArray::fromHex("00000002"));
+    MetricsHistory loaded;
+    QString error;
+    QVERIFY2(MetricsHistory::deserialize(data, loaded, &error), qPrintable(error));
+    compareHistories(history, loaded, nowMs);
+    const MetricsSeries day = loaded.series(HistoryRange::OneDay, QString(), nowMs);
+    // A closed minute and the one still filling, both with their share.
+    QCOMPARE(day.points.size(), 2);
+    QVERIFY(day.points.last().cacheHits > 0);
+    QCOMPARE(day.points.first().cacheHits + day.points.last().cacheHits, 3u * 75);
+    QCOMPARE(day.points.first().cacheMisses + day.points.last().cacheMisses, 75u);
+    QCOMPARE(day.points.first().cacheHits, 3 * day.points.first().cacheMisses);
 }
 
 void TestHistoryFile::damagedFilesLoadEmptyWithAReason_data()

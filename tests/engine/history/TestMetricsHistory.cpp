@@ -123,6 +123,8 @@ private Q_SLOTS:
     void restartNeverGivesNegativeOrHugeCounts_data();
     void restartNeverGivesNegativeOrHugeCounts();
     void backendErrorsAreDifferencesPerBackend();
+    void cacheHitsAndMissesAreIntervalCounts();
+    void cacheCountsSurviveARestart();
     void memoryStaysBoundedAfterDays();
     void topListsMergeMinutesInRange();
     void topListsKeepFiftyPerMinute();
@@ -415,6 +417,95 @@ void TestMetricsHistory::backendErrorsAreDifferencesPerBackend()
     QCOMPARE(points.at(0).backendErrors, 2u);
     QCOMPARE(points.at(1).backendErrors, 7u);
     QCOMPARE(points.at(2).backendErrors, 1u);
+}
+
+void TestMetricsHistory::cacheHitsAndMissesAreIntervalCounts()
+{
+    ManualClock clock(start);
+    SnapshotFeed feed(clock);
+    MetricsHistory history;
+    const QList<quint64> hits{5, 0, 7, 1, 2, 3, 4, 0, 9, 6};
+    const QList<quint64> stale{1, 0, 0, 2, 0, 0, 0, 0, 0, 1};
+    const QList<quint64> misses{3, 4, 0, 0, 1, 1, 0, 0, 2, 8};
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        CacheStats& cache = feed.snapshot().cache;
+        cache.hitsTotal += hits.at(i);
+        cache.staleHitsTotal += stale.at(i);
+        cache.missesTotal += misses.at(i);
+        cache.storesTotal += 100; // not part of the history
+        feed.snapshot().sites = {site(QStringLiteral("shop"), quint64(i + 1), 0, 1)};
+        history.record(feed.next(1));
+    }
+    // The 11th second closes the first 10 s bucket.
+    feed.snapshot().cache.missesTotal += 50;
+    history.record(feed.next(1));
+    const qint64 nowMs = clock.now().toMSecsSinceEpoch();
+
+    const MetricsSeries seconds = history.series(HistoryRange::FiveMinutes, QString(), nowMs);
+    QCOMPARE(seconds.points.size(), 11);
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        QCOMPARE(seconds.points.at(i).cacheHits, hits.at(i) + stale.at(i));
+        QCOMPARE(seconds.points.at(i).cacheMisses, misses.at(i));
+    }
+    QCOMPARE(seconds.points.last().cacheHits, 0u);
+    QCOMPARE(seconds.points.last().cacheMisses, 50u);
+
+    const MetricsSeries tens = history.series(HistoryRange::OneHour, QString(), nowMs);
+    QCOMPARE(tens.points.size(), 2);
+    QCOMPARE(tens.points.first().cacheHits, std::accumulate(hits.cbegin(), hits.cend(), quint64(0)) +
+                                                std::accumulate(stale.cbegin(), stale.cend(), quint64(0)));
+    QCOMPARE(tens.points.first().cacheMisses, std::accumulate(misses.cbegin(), misses.cend(), quint64(0)));
+    QCOMPARE(tens.points.last().cacheMisses, 50u);
+    const MetricsSeries minutes = history.series(HistoryRange::OneDay, QString(), nowMs);
+    QCOMPARE(minutes.points.size(), 1);
+    QCOMPARE(minutes.points.first().cacheHits, 41u);
+    QCOMPARE(minutes.points.first().cacheMisses, 69u);
+
+    // The cache is engine-wide: site series carry none of it.
+    for (const MetricsPoint& point : history.series(HistoryRange::FiveMinutes, QStringLiteral("shop"), nowMs).points) {
+        QCOMPARE(point.cacheHits, 0u);
+        QCOMPARE(point.cacheMisses, 0u);
+    }
+}
+
+void TestMetricsHistory::cacheCountsSurviveARestart()
+{
+    ManualClock clock(start);
+    SnapshotFeed feed(clock);
+    MetricsHistory history;
+    for (int i = 0; i < 3; ++i) {
+        feed.snapshot().cache.hitsTotal += 10;
+        feed.snapshot().cache.missesTotal += 2;
+        history.record(feed.next(12));
+    }
+    // The engine restarted: every total begins again, the first snapshot covering the time since the start.
+    StatsSnapshot restarted;
+    clock.advance(5000);
+    restarted.time = clock.now();
+    restarted.uptimeMs = 1000;
+    restarted.intervalMs = 1000;
+    restarted.requestsTotal = 4;
+    restarted.cache.hitsTotal = 3;
+    restarted.cache.missesTotal = 1;
+    history.record(restarted);
+    // Then a snapshot whose cache totals went down although nothing else did (no predecessor to trust).
+    StatsSnapshot lower = restarted;
+    clock.advance(1000);
+    lower.time = clock.now();
+    lower.uptimeMs = 2000;
+    lower.requestsTotal = 5;
+    lower.cache.hitsTotal = 1;
+    lower.cache.missesTotal = 0;
+    history.record(lower);
+
+    const MetricsSeries seconds = history.series(HistoryRange::FiveMinutes, QString(), clock.now().toMSecsSinceEpoch());
+    QCOMPARE(seconds.points.size(), 5);
+    QCOMPARE(seconds.points.at(2).cacheHits, 10u);
+    QCOMPARE(seconds.points.at(3).cacheHits, 3u);
+    QCOMPARE(seconds.points.at(3).cacheMisses, 1u);
+    // Counted from zero within the interval, never as a huge wrapped difference.
+    QCOMPARE(seconds.points.at(4).cacheHits, 1u);
+    QCOMPARE(seconds.points.at(4).cacheMisses, 0u);
 }
 
 void TestMetricsHistory::memoryStaysBoundedAfterDays()
