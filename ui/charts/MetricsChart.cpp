@@ -42,6 +42,7 @@ QColor lineColor(ChartModel::Line line)
     case ChartModel::Line::ServerErrors:
         return QColor(0xe5, 0x48, 0x4d);
     case ChartModel::Line::Responses2xx:
+    case ChartModel::Line::CacheHitRatio:
         return QColor(0x22, 0xa0, 0x6b);
     }
     return QColor(0x80, 0x80, 0x80);

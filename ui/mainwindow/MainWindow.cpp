@@ -23,6 +23,7 @@
 #include "text/StateText.h"
 #include "widgets/ApplyBanner.h"
 #include "widgets/UiStyle.h"
+#include "wizards/CacheRuleWizard.h"
 #include "wizards/CertificateWizard.h"
 #include "wizards/SiteWizard.h"
 
@@ -81,7 +82,7 @@ MainWindow::MainWindow(EngineSession& session, UiSettings& settings, Translation
     m_pages->addWidget(m_sitesPage);
     m_pages->addWidget(new BackendsPage(session, m_pages));
     m_pages->addWidget(new CertificatesPage(session, m_pages));
-    m_pages->addWidget(new CachePage(m_pages));
+    m_pages->addWidget(new CachePage(session, m_pages));
     m_pages->addWidget(new SecurityPage(m_pages));
     auto* logs = new LogsPage(m_events, m_pages);
     m_pages->addWidget(logs);
@@ -207,8 +208,8 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString& name)
 
 QStringList MainWindow::dialogNames()
 {
-    return {QStringLiteral("add-site"), QStringLiteral("edit-site"), QStringLiteral("route-tester"),
-            QStringLiteral("certificate-wizard"), QStringLiteral("review-changes")};
+    return {QStringLiteral("add-site"),           QStringLiteral("edit-site"),      QStringLiteral("route-tester"),
+            QStringLiteral("certificate-wizard"), QStringLiteral("review-changes"), QStringLiteral("cache-rule")};
 }
 
 QDialog* MainWindow::openDialog(const QString& name, const QString& wizardPage)
@@ -217,6 +218,16 @@ QDialog* MainWindow::openDialog(const QString& name, const QString& wizardPage)
         auto* certificates = m_pages->findChild<CertificatesPage*>();
         return certificates->openWizard(
             static_cast<int>(qMax<qsizetype>(0, CertificateWizard::pageNames().indexOf(wizardPage))));
+    }
+    if (name == QLatin1String("cache-rule")) {
+        // A rule for the first site; the wizard lets the admin pick another.
+        const Config& config = m_session.engine().config();
+        auto* wizard =
+            new CacheRuleWizard(m_session, config.sites.isEmpty() ? QString() : config.sites.first().name, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setStartId(static_cast<int>(qMax<qsizetype>(0, CacheRuleWizard::pageNames().indexOf(wizardPage))));
+        wizard->open();
+        return wizard;
     }
     const int startPage = static_cast<int>(qMax<qsizetype>(0, SiteWizard::pageNames().indexOf(wizardPage)));
     if (name == QLatin1String("add-site"))

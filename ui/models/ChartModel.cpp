@@ -61,6 +61,8 @@ QList<ChartModel::Line> ChartModel::lines(Topic topic)
         return {Line::ActiveConnections};
     case Topic::Errors:
         return {Line::ServerErrors, Line::BackendErrors};
+    case Topic::CacheHitRatio:
+        return {Line::CacheHitRatio};
     }
     return {};
 }
@@ -87,6 +89,8 @@ ChartModel::Topic ChartModel::topicOf(Line line)
     case Line::ServerErrors:
     case Line::BackendErrors:
         return Topic::Errors;
+    case Line::CacheHitRatio:
+        return Topic::CacheHitRatio;
     }
     return Topic::Requests;
 }
@@ -122,6 +126,9 @@ QString ChartModel::lineName(Line line)
     case Line::BackendErrors:
         //: Chart line: failed attempts to reach a backend (refused, timed out, broken).
         return tr("Backend errors");
+    case Line::CacheHitRatio:
+        //: Chart line: share of cacheable requests answered from the cache.
+        return tr("Hit ratio");
     }
     return QString();
 }
@@ -146,6 +153,9 @@ QString ChartModel::axisTitle(Topic topic) const
     case Topic::Errors:
         //: Axis unit of the error chart: counts per point, e.g. "per 10 s".
         return tr("per %1").arg(NumberText::milliseconds(m_series.resolutionMs));
+    case Topic::CacheHitRatio:
+        //: Axis unit: percent.
+        return tr("%");
     }
     return QString();
 }
@@ -157,6 +167,8 @@ bool ChartModel::hasValue(const MetricsPoint& point, Line line)
     case Line::LatencyP95:
     case Line::LatencyP99:
         return point.requests > 0;
+    case Line::CacheHitRatio:
+        return point.cacheHits + point.cacheMisses > 0;
     default:
         return true;
     }
@@ -191,6 +203,9 @@ double ChartModel::value(const MetricsPoint& point, Line line) const
         return double(point.errors());
     case Line::BackendErrors:
         return double(point.backendErrors);
+    case Line::CacheHitRatio:
+        return hasValue(point, line) ? 100.0 * double(point.cacheHits) / double(point.cacheHits + point.cacheMisses)
+                                     : 0.0;
     }
     return 0;
 }
@@ -229,6 +244,8 @@ QList<QList<QPointF>> ChartModel::segments(Line line) const
 
 double ChartModel::yMax(Topic topic) const
 {
+    if (topic == Topic::CacheHitRatio)
+        return 100.0;
     double highest = 0;
     const QList<Line> topicLines = lines(topic);
     for (const MetricsPoint& point : m_series.points)
@@ -297,6 +314,11 @@ QString ChartModel::formatValue(const MetricsPoint& point, Line line) const
         return NumberText::count(point.errors());
     case Line::BackendErrors:
         return NumberText::count(point.backendErrors);
+    case Line::CacheHitRatio:
+        //: Hit ratio of a chart point: the percentage, then hits of cacheable requests, e.g. "87.5 % (42 of 48)".
+        return tr("%1 % (%2 of %3)")
+            .arg(QLocale().toString(value(point, line), 'f', 1), NumberText::count(point.cacheHits),
+                 NumberText::count(point.cacheHits + point.cacheMisses));
     }
     return QString();
 }

@@ -31,6 +31,8 @@ public:
         Responses,
         Connections,
         Errors,
+        // Share of cacheable requests answered from the cache (Cache page).
+        CacheHitRatio,
     };
 
     enum class Line
@@ -48,6 +50,7 @@ public:
         ActiveConnections,
         ServerErrors,
         BackendErrors,
+        CacheHitRatio,
     };
 
     static constexpr int maxSegments = 8;
@@ -70,11 +73,13 @@ public:
     // The line's points split at gaps, oldest first; at most maxSegments, none empty.
     QList<QList<QPointF>> segments(Line line) const;
     // The top of the y axis: the highest value of the topic's lines with headroom, rounded up to a
-    // 1/2/2.5/5 step, never below a small floor so an idle chart does not zoom into noise.
+    // 1/2/2.5/5 step, never below a small floor so an idle chart does not zoom into noise. A share
+    // (the hit ratio) always shows 0 to 100 %.
     double yMax(Topic topic) const;
     // The value a line shows for one point, in the axis unit (bandwidth scaled by byteDivisor()).
     double value(const MetricsPoint& point, Line line) const;
-    // Whether the point has a value for the line (latency needs at least one request).
+    // Whether the point has a value for the line (latency needs at least one request, the hit ratio
+    // at least one cacheable request).
     static bool hasValue(const MetricsPoint& point, Line line);
     // Bandwidth: bytes per axis unit (1, 1024, 1024², ...), chosen from the busiest point in range.
     double byteDivisor() const { return m_byteDivisor; }

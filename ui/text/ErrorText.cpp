@@ -61,6 +61,18 @@ QString ErrorText::message(const ConfigError& error)
             .arg(arg(error, 0));
     case ConfigErrorCode::InvalidAddress:
         return tr("\"%1\" is not an IP address").arg(arg(error, 0));
+    case ConfigErrorCode::InvalidGlob:
+        return tr("\"%1\" is not a valid path pattern (start with / or *; * stands for any characters within a "
+                  "folder, ** for any across folders, ? for one character)")
+            .arg(arg(error, 0));
+    case ConfigErrorCode::InvalidExtension:
+        return tr("\"%1\" is not a valid file extension (write it without the dot, like css)").arg(arg(error, 0));
+    case ConfigErrorCode::InvalidContentType:
+        return tr("\"%1\" is not a valid content type (write it like image/png or image/*)").arg(arg(error, 0));
+    case ConfigErrorCode::TooManyItems:
+        return tr("Too many entries (at most %1)").arg(arg(error, 0));
+    case ConfigErrorCode::UnknownRoute:
+        return tr("This site has no route with the path %1").arg(arg(error, 0));
     case ConfigErrorCode::InvalidHost:
         return tr("\"%1\" is not a valid host name or IP address").arg(arg(error, 0));
     case ConfigErrorCode::InvalidPath:
