@@ -1,0 +1,395 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Portico authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Cache-hit benchmark on loopback: Portico (porticod proxy --cache), Varnish and nginx proxy_cache, each
+# in front of the same nginx backend that serves its files with "Cache-Control: max-age=3600". Every cache
+# is warmed first, so the measured runs are (almost) all hits. Everything runs from a temporary directory
+# on 127.0.0.1 high ports and is stopped on exit or Ctrl-C. See bench/README.md.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
+LIB_DIR="$SCRIPT_DIR/lib"
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+
+duration=10
+rounds=3
+warmup=2
+output=""
+keep_workdir=no
+contestants_wanted="portico varnish nginx"
+connections=(50 256)
+sizes=(1k 64k)
+cache_size=256M
+
+usage() {
+    cat <<EOF
+Usage: bench/cache-bench.sh [options]
+
+Benchmarks cache hits of Portico, Varnish and nginx proxy_cache side by side on 127.0.0.1 and prints
+markdown tables (median req/s, p50, p99, proxy CPU per request, hit ratio, memory, ratios).
+
+Options:
+  --duration SECONDS      length of each measured wrk run (default $duration)
+  --rounds N              rounds; contestants are interleaved within each round (default $rounds)
+  --warmup SECONDS        wrk warm-up before each measured run, 0 to skip (default $warmup)
+  --output FILE           also write the tables to FILE
+  --contestants LIST      comma-separated subset of: portico,varnish,nginx (default all)
+  --keep-workdir          keep the temporary directory (configs, logs, raw wrk output)
+  -h, --help              show this help
+
+Environment:
+  PORTICO_BIN             porticod to test (default build/release/bin/porticod; relative paths are taken
+                          from the current directory if they exist there, else from the repository root)
+EOF
+}
+
+BENCH_NAME=cache-bench
+# shellcheck source=bench/lib/processes.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/processes.sh"
+# shellcheck source=bench/lib/nginx.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/nginx.sh"
+
+while [[ $# -gt 0 ]]; do
+    case $1 in
+    --duration | --rounds | --warmup | --output | --contestants)
+        [[ $# -ge 2 ]] || die "$1 needs a value"
+        ;;&
+    --duration) duration=${2:-}; shift 2 ;;
+    --rounds) rounds=${2:-}; shift 2 ;;
+    --warmup) warmup=${2:-}; shift 2 ;;
+    --output) output=${2:-}; shift 2 ;;
+    --contestants) contestants_wanted=${2//,/ }; shift 2 ;;
+    --keep-workdir) keep_workdir=yes; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option: $1" ;;
+    esac
+done
+check_range --duration "$duration" 1 600
+check_range --rounds "$rounds" 1 20
+check_range --warmup "$warmup" 0 60
+for name in $contestants_wanted; do
+    [[ $name == portico || $name == varnish || $name == nginx ]] || die "unknown contestant: $name"
+done
+if [[ -n $output ]]; then
+    touch "$output" 2>/dev/null || die "cannot write $output"
+    output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
+fi
+
+PORTICO_BIN=${PORTICO_BIN:-build/release/bin/porticod}
+if [[ $PORTICO_BIN != /* ]]; then
+    if [[ -e $PORTICO_BIN ]]; then PORTICO_BIN=$(pwd)/$PORTICO_BIN; else PORTICO_BIN=$REPO_DIR/$PORTICO_BIN; fi
+fi
+
+# --- Packages and limits --------------------------------------------------------------------------------
+
+install_missing nginx wrk python3 curl varnishd:varnish varnishstat:varnish
+
+nofile=$(ulimit -Hn)
+[[ $nofile == unlimited || $nofile -gt 65536 ]] && nofile=65536
+ulimit -Sn "$nofile"
+max_conns=4096 # nginx worker_connections
+
+# --- Work directory, process tracking and cleanup -------------------------------------------------------
+
+WORK=$(mktemp -d -t portico-cache-bench.XXXXXXXX)
+# Varnish's manager and worker run as this user, which must reach the work directory.
+chmod 755 "$WORK"
+RESULTS=$WORK/results
+mkdir -p "$RESULTS/wrk" "$WORK/www"
+PIDS=()
+
+trap cleanup EXIT
+trap 'log "interrupted"; exit 130' INT
+trap 'log "terminated"; exit 143' TERM
+
+# Varnish runs a manager and a worker process, so memory and CPU are summed over the process group
+# (every process here is started with setsid: its pid is its group id).
+group_pids() { pgrep -g "$1" || true; }
+group_rss_kib() {
+    local pid total=0 rss
+    for pid in $(group_pids "$1"); do
+        rss=$(rss_kib "$pid" 2>/dev/null) && total=$((total + rss))
+    done
+    echo "$total"
+}
+group_cpu_ticks() {
+    local pid total=0 ticks
+    for pid in $(group_pids "$1"); do
+        ticks=$(cpu_ticks "$pid" 2>/dev/null) && total=$((total + ticks))
+    done
+    echo "$total"
+}
+
+# --- Ports, files and the backend -------------------------------------------------------------------------
+
+mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 4) || die "could not find free ports"
+((${#ports[@]} == 4)) || die "could not find 4 free ports"
+backend_port=${ports[0]}
+declare -A bench_port=([portico]=${ports[1]} [varnish]=${ports[2]} [nginx]=${ports[3]})
+declare -A proxy_pid=()
+declare -A status=()
+
+head -c 1024 /dev/urandom >"$WORK/www/1k"
+head -c 65536 /dev/urandom >"$WORK/www/64k"
+
+log "work directory $WORK; backend on $backend_port; open-file limit $nofile"
+
+# One nginx backend; "expires 1h" sends Cache-Control: max-age=3600. It logs every request it serves,
+# so the requests a cache let through (its misses) can be counted the same way for every contestant.
+backend_dir=$WORK/backend
+backend_log=$backend_dir/access.log
+mkdir -p "$backend_dir"
+{
+    nginx_common "$backend_dir"
+    echo "http {"
+    nginx_http_common "$backend_dir"
+    cat <<EOF
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nopush on;
+    open_file_cache max=16 inactive=600s;
+    open_file_cache_valid 600s;
+    log_format uri '\$request_uri';
+    server {
+        listen 127.0.0.1:$backend_port backlog=4096;
+        access_log $backend_log uri;
+        root $WORK/www;
+        expires 1h;
+        location / { }
+    }
+}
+EOF
+} >"$backend_dir/nginx.conf"
+start_nginx backend "$backend_dir" "$backend_port" || die "the backend did not start"
+python3 "$LIB_DIR/http-check.py" "$backend_port" /1k "$WORK/www/1k" || die "the backend answers wrongly"
+curl -sS -D - -o /dev/null "http://127.0.0.1:$backend_port/1k" | grep -qi '^cache-control: max-age=3600' ||
+    die "the backend does not send Cache-Control: max-age=3600"
+
+backend_requests() { if [[ -f $backend_log ]]; then wc -l <"$backend_log"; else echo 0; fi; }
+
+# --- Contestants ------------------------------------------------------------------------------------------
+
+write_nginx_cache_conf() { # DIR PORT
+    local dir=$1 port=$2
+    {
+        nginx_common "$dir"
+        echo "http {"
+        nginx_http_common "$dir"
+        cat <<EOF
+    proxy_cache_path $dir/cache levels=1:2 keys_zone=bench:16m max_size=$cache_size inactive=60m use_temp_path=off;
+    upstream backend {
+        server 127.0.0.1:$backend_port;
+        keepalive 64;
+        keepalive_requests 100000000;
+        keepalive_timeout 300s;
+    }
+    server {
+        listen 127.0.0.1:$port backlog=4096;
+        location / {
+            proxy_pass http://backend;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_cache bench;
+            proxy_cache_valid 200 1h;
+            proxy_cache_lock on;
+            add_header X-Cache-Status \$upstream_cache_status;
+        }
+    }
+}
+EOF
+    } >"$dir/nginx.conf"
+}
+
+# is_hit NAME PORT PATH: whether a further request is answered from the cache, by the cache's own signal.
+is_hit() {
+    local name=$1 port=$2 path=$3 head
+    head=$(curl -sS -D - -o /dev/null "http://127.0.0.1:$port$path") || return 1
+    case $name in
+    portico) grep -qiE '^cache-status:.*portico; *hit' <<<"$head" ;;
+    # A hit carries two transaction ids in X-Varnish (this one and the one that stored the object).
+    varnish) grep -qiE '^x-varnish: *[0-9]+ +[0-9]+' <<<"$head" ;;
+    nginx) grep -qiE '^x-cache-status: *hit' <<<"$head" ;;
+    esac
+}
+
+start_contestant() { # NAME PORT
+    local name=$1 port=$2 dir=$WORK/$1
+    mkdir -p "$dir"
+    case $name in
+    portico)
+        start_bg "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
+            --to "127.0.0.1:$backend_port" --workers 1 --cache "$cache_size"
+        proxy_pid[portico]=$STARTED_PID
+        wait_port "$port" "$STARTED_PID" "$dir/porticod.log" || return 1
+        ;;
+    varnish)
+        # -F: foreground under our control; -j none: no privilege separation (the work directory is ours);
+        # -b with the built-in VCL caches what the backend's Cache-Control allows.
+        start_bg "$dir/varnishd.log" varnishd -F -j none -n "$dir/state" -a "127.0.0.1:$port" \
+            -b "127.0.0.1:$backend_port" -s "malloc,${cache_size,,}"
+        proxy_pid[varnish]=$STARTED_PID
+        wait_port "$port" "$STARTED_PID" "$dir/varnishd.log" || return 1
+        ;;
+    nginx)
+        write_nginx_cache_conf "$dir" "$port"
+        start_nginx nginx "$dir" "$port" || return 1
+        ;;
+    esac
+    local size
+    for size in "${sizes[@]}"; do
+        # Twice on one connection (the first may be the miss that fills the cache), then one that must hit.
+        python3 "$LIB_DIR/http-check.py" "$port" "/$size" "$WORK/www/$size" || return 1
+        if ! is_hit "$name" "$port" "/$size"; then
+            log "$name: /$size is not served from the cache after warming"
+            return 2
+        fi
+    done
+}
+
+stop_contestant() {
+    local name=$1
+    [[ -n ${proxy_pid[$name]:-} ]] || return 0
+    stop_pid "${proxy_pid[$name]}"
+    forget_pid "${proxy_pid[$name]}"
+    unset 'proxy_pid[$name]'
+}
+
+portico_reason=""
+if [[ ! -x $PORTICO_BIN ]]; then
+    portico_reason="not available ($PORTICO_BIN not found)"
+elif ! portico_help=$(timeout 10 "$PORTICO_BIN" proxy --help 2>&1); then
+    portico_reason="not available (porticod proxy --help failed)"
+elif [[ $portico_help != *--cache* ]]; then
+    portico_reason="not available (porticod proxy has no --cache option yet)"
+fi
+
+contestants=()
+for name in portico varnish nginx; do
+    if [[ " $contestants_wanted " != *" $name "* ]]; then
+        status[$name]="not run"
+        continue
+    fi
+    if [[ $name == portico && -n $portico_reason ]]; then
+        status[$name]=$portico_reason
+        log "Portico: $portico_reason"
+        continue
+    fi
+    result=0
+    start_contestant "$name" "${bench_port[$name]}" || result=$?
+    if ((result == 0)); then
+        status[$name]=ok
+        contestants+=("$name")
+        log "$name ready on 127.0.0.1:${bench_port[$name]} (pid ${proxy_pid[$name]}), cache warm"
+    else
+        stop_contestant "$name"
+        if ((result == 2)); then
+            status[$name]="not available (no cache hit after warming)"
+        else
+            status[$name]="not available (failed to start or answered wrongly)"
+        fi
+        [[ $name == portico ]] || die "$name: ${status[$name]} (see $WORK)"
+        log "Portico: ${status[$name]}"
+    fi
+done
+((${#contestants[@]} > 0)) || die "no contestant to measure"
+
+# --- Metadata -------------------------------------------------------------------------------------------
+
+{
+    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "nproc=$(nproc)"
+    echo "cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+    echo "memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+    echo "kernel=$(uname -srm)"
+    echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "version_nginx=nginx $(nginx -v 2>&1 | sed 's|.*nginx/||')"
+    echo "version_varnish=Varnish $(varnishd -V 2>&1 | sed -n 's/.*varnish-\([0-9.]*\).*/\1/p' | head -n 1)"
+    echo "version_wrk=wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }')"
+    if [[ ${status[portico]} == ok ]]; then
+        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $2; exit }')"
+    fi
+    echo "cache_size=$cache_size"
+    echo "duration=$duration"
+    echo "rounds=$rounds"
+    echo "warmup=$warmup"
+    echo "connections=${connections[*]}"
+    echo "contestants=${contestants[*]}"
+    for name in portico varnish nginx; do echo "status_$name=${status[$name]}"; done
+} >"$RESULTS/meta.env"
+
+# --- Throughput, hit ratio, memory ----------------------------------------------------------------------
+
+run_wrk() { # PORT SIZE CONNS SECONDS [extra wrk args...]
+    local port=$1 size=$2 conns=$3 seconds=$4
+    shift 4
+    # --foreground keeps wrk in our process group so Ctrl-C reaches it; the timeout is only a safety net.
+    timeout --foreground -k 5 $((seconds + 30)) \
+        wrk -t1 "-c$conns" "-d${seconds}s" "$@" "http://127.0.0.1:$port/$size"
+}
+
+varnish_counters() { # hits misses, from Varnish's own statistics
+    varnishstat -n "$WORK/varnish/state" -1 -f MAIN.cache_hit -f MAIN.cache_miss 2>/dev/null |
+        awk '$1 == "MAIN.cache_hit" { h = $2 } $1 == "MAIN.cache_miss" { m = $2 } END { print h + 0, m + 0 }'
+}
+
+cells=$((${#sizes[@]} * ${#connections[@]} * ${#contestants[@]}))
+log "throughput: $rounds round(s) x $cells runs of ${duration} s (+${warmup} s warm-up each)," \
+    "about $((rounds * cells * (duration + warmup) / 60 + 1)) min"
+for ((round = 1; round <= rounds; round++)); do
+    mkdir -p "$RESULTS/wrk/r$round"
+    # Rotate the order each round so no contestant always runs first or last after a change of cell.
+    order=()
+    for ((i = 0; i < ${#contestants[@]}; i++)); do
+        order+=("${contestants[(i + round - 1) % ${#contestants[@]}]}")
+    done
+    for size in "${sizes[@]}"; do
+        for conns in "${connections[@]}"; do
+            for name in "${order[@]}"; do
+                port=${bench_port[$name]}
+                pid=${proxy_pid[$name]}
+                if ((warmup > 0)); then
+                    run_wrk "$port" "$size" "$conns" "$warmup" >/dev/null 2>&1 || true
+                fi
+                file=$RESULTS/wrk/r$round/${name}_${size}_c${conns}.txt
+                ticks_before=$(group_cpu_ticks "$pid")
+                backend_before=$(backend_requests)
+                [[ $name == varnish ]] && read -r vhit_before vmiss_before < <(varnish_counters)
+                run_wrk "$port" "$size" "$conns" "$duration" --latency >"$file" 2>&1 || true
+                ticks_after=$(group_cpu_ticks "$pid")
+                backend_after=$(backend_requests)
+                {
+                    echo "cpu_seconds=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$CLK_TCK" 'BEGIN { print t / hz }')"
+                    echo "backend_requests=$((backend_after - backend_before))"
+                    echo "rss_kib=$(group_rss_kib "$pid")"
+                    if [[ $name == varnish ]]; then
+                        read -r vhit_after vmiss_after < <(varnish_counters)
+                        echo "varnish_hits=$((vhit_after - vhit_before))"
+                        echo "varnish_misses=$((vmiss_after - vmiss_before))"
+                    fi
+                } >"${file%.txt}.env"
+                kill -0 "$pid" 2>/dev/null || log "warning: $name died during the run"
+                summary=$(awk '/^Requests\/sec:/ { r = $2 } / 99%/ { p = $2 } /Socket errors|Non-2xx/ { e = e " [" $0 "]" }
+                    END { printf "%s req/s, p99 %s%s", r ? r : "?", p ? p : "?", e }' "$file")
+                log "round $round/$rounds $size c$conns $name: $summary, backend saw $((backend_after - backend_before))"
+            done
+        done
+    done
+done
+
+echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.env"
+for name in "${contestants[@]}"; do
+    echo "rss_end_$name=$(group_rss_kib "${proxy_pid[$name]}")" >>"$RESULTS/meta.env"
+done
+
+# --- Report -----------------------------------------------------------------------------------------------
+
+# -B: importing lib/report.py must not leave a __pycache__ in the repository.
+python3 -B "$LIB_DIR/cache-report.py" "$RESULTS" >"$WORK/report.md"
+echo >>"$WORK/report.md"
+cat "$WORK/report.md"
+if [[ -n $output ]]; then
+    cp "$WORK/report.md" "$output"
+    log "tables written to $output"
+fi

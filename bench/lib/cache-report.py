@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Portico authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turn the raw results of bench/cache-bench.sh into markdown tables.
+
+Layout of RESULTS_DIR (written by the script):
+  meta.env                                   key=value lines: date, machine, versions, method, status
+  wrk/r<round>/<name>_<size>_c<conns>.txt    wrk --latency output of one measured run
+  wrk/r<round>/<name>_<size>_c<conns>.env    cpu_seconds, backend_requests, rss_kib (and Varnish's counters)
+"""
+
+import statistics
+import sys
+from pathlib import Path
+
+from report import fmt_int, fmt_ms, fmt_ratio, parse_wrk, read_env
+
+NAMES = {"portico": "Portico", "varnish": "Varnish", "nginx": "nginx proxy_cache"}
+ORDER = ["portico", "varnish", "nginx"]
+SIZES = [("1k", "1 KiB"), ("64k", "64 KiB")]
+
+
+def fmt_percent(part, whole):
+    return f"{100.0 * part / whole:.2f} %" if whole else "n/a"
+
+
+def main():
+    results = Path(sys.argv[1])
+    if not (results / "meta.env").exists():
+        print(f"cache-report: {results}/meta.env not found", file=sys.stderr)
+        return 1
+    meta = read_env(results / "meta.env")
+    contestants = [c for c in ORDER if c in meta.get("contestants", "").split()]
+    status = {c: meta.get(f"status_{c}", "not run") for c in ORDER}
+    short = {c: status[c].split(" (")[0] for c in ORDER}
+    conns = [int(c) for c in meta.get("connections", "50 256").split()]
+    rounds = int(meta.get("rounds", "0"))
+
+    out = []
+    out.append("## Cache benchmark: Portico, Varnish and nginx proxy_cache serving hits")
+    out.append("")
+    out.append(f"- Date: {meta.get('date', '?')}")
+    out.append(
+        f"- Machine: {meta.get('nproc', '?')} cores (nproc), {meta.get('cpu', '?')}, "
+        f"{meta.get('memory', '?')} RAM, {meta.get('kernel', '?')}"
+    )
+    out.append(
+        f"- Load average (1, 5, 15 min) at start: {meta.get('load_start', '?')}; at end: {meta.get('load_end', '?')} "
+        "(the machine may be shared; a high load makes every number noisier)"
+    )
+    versions = [meta.get("version_varnish", "Varnish ?"), meta.get("version_nginx", "nginx ?"), meta.get("version_wrk", "wrk ?")]
+    portico_version = meta.get("version_portico", "")
+    versions.insert(0, portico_version if status["portico"] == "ok" and portico_version else f"Portico: {status['portico']}")
+    out.append("- Software: " + ", ".join(versions))
+    out.append(
+        f"- Method: one nginx backend serves random 1 KiB and 64 KiB files with Cache-Control: max-age=3600. "
+        f"Portico (`porticod proxy --workers 1 --cache {meta.get('cache_size', '?')}`), Varnish (`-s malloc`, built-in "
+        "VCL, default thread pools) and nginx (one worker, `proxy_cache` on a disk path with `proxy_cache_valid 200 1h` "
+        "and `proxy_cache_lock on`) each front it; every cache is warmed and must answer a hit by its own signal "
+        "(Cache-Status, X-Varnish, X-Cache-Status) before it is measured. "
+        f"wrk -t1 --latency, {meta.get('rounds', '?')} round(s) x {meta.get('duration', '?')} s per cell after a "
+        f"{meta.get('warmup', '?')} s warm-up, contestants interleaved (order rotated per round); medians over the "
+        "rounds. Nothing is pinned: wrk, the proxy and the backend share all cores, and Varnish may use more than one "
+        "thread where Portico and nginx use one worker."
+    )
+    out.append("")
+
+    medians = {}
+    error_notes = []
+    out.append(f"### Throughput, latency, hits and memory (median of {rounds} round{'s' if rounds != 1 else ''})")
+    out.append("")
+    out.append(
+        "| Size | Conns | Proxy | req/s | p50 (ms) | p99 (ms) | proxy CPU µs/req | hit ratio | RSS (MiB) | req/s per round |"
+    )
+    out.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    varnish_own = [0, 0]
+    for size, size_label in SIZES:
+        for c in conns:
+            for name in ORDER:
+                label = NAMES[name]
+                if name not in contestants or status[name] != "ok":
+                    out.append(f"| {size_label} | {c} | {label} | {short[name]} | | | | | | |")
+                    continue
+                runs = []
+                for r in range(1, rounds + 1):
+                    path = results / "wrk" / f"r{r}" / f"{name}_{size}_c{c}.txt"
+                    parsed = parse_wrk(path.read_text(encoding="utf-8", errors="replace")) if path.exists() else None
+                    if not parsed:
+                        continue
+                    extra = read_env(path.with_suffix(".env"))
+                    if "cpu_seconds" in extra and parsed["requests"]:
+                        parsed["cpu_us"] = float(extra["cpu_seconds"]) * 1e6 / parsed["requests"]
+                    parsed["backend"] = int(extra.get("backend_requests", "0"))
+                    parsed["rss"] = int(extra.get("rss_kib", "0"))
+                    varnish_own[0] += int(extra.get("varnish_hits", "0"))
+                    varnish_own[1] += int(extra.get("varnish_misses", "0"))
+                    runs.append(parsed)
+                if not runs:
+                    out.append(f"| {size_label} | {c} | {label} | no valid wrk output | | | | | | |")
+                    continue
+                m = {
+                    "rps": statistics.median(r["rps"] for r in runs),
+                    "p50": statistics.median(r["p50"] for r in runs),
+                    "p99": statistics.median(r["p99"] for r in runs),
+                }
+                cpu_runs = [r["cpu_us"] for r in runs if "cpu_us" in r]
+                m["cpu"] = statistics.median(cpu_runs) if cpu_runs else None
+                medians[(name, size, c)] = m
+                requests = sum(r["requests"] for r in runs)
+                # What reached the backend during the measured runs was a miss; everything else a hit.
+                hits = requests - sum(r["backend"] for r in runs)
+                rss = max(r["rss"] for r in runs)
+                errors = sum(r["errors"] for r in runs)
+                if errors:
+                    kinds = {}
+                    for r in runs:
+                        for kind, value in r["detail"]:
+                            kinds[kind] = kinds.get(kind, 0) + value
+                    error_notes.append(
+                        f"{label}, {size_label}, {c} conns: {errors} errors in {requests:,} requests ("
+                        + ", ".join(f"{k} {v}" for k, v in kinds.items())
+                        + ")"
+                    )
+                per_round = " / ".join(fmt_int(r["rps"]) for r in runs)
+                cpu_text = f"{m['cpu']:.1f}" if m["cpu"] is not None else "?"
+                out.append(
+                    f"| {size_label} | {c} | {label} | {fmt_int(m['rps'])} | {fmt_ms(m['p50'])} | {fmt_ms(m['p99'])} "
+                    f"| {cpu_text} | {fmt_percent(hits, requests)} | {rss / 1024:.1f} | {per_round} |"
+                )
+    out.append("")
+    out.append(
+        "hit ratio: 1 − (requests the backend logged during the measured runs) / (requests wrk completed), the same "
+        "count for every proxy. proxy CPU µs/req: user + system CPU time of the proxy's processes during the run "
+        "divided by the requests completed; it moves much less than req/s when other work competes for the cores. "
+        "RSS: resident memory of the proxy's processes after the run (the largest over the rounds), cache contents "
+        "included; nginx keeps its cache in files, so their pages are in the kernel's page cache, not in its RSS."
+    )
+    if "varnish" in contestants:
+        hits, misses = varnish_own
+        out.append("")
+        out.append(
+            f"Varnish's own counters over the measured runs (MAIN.cache_hit / MAIN.cache_miss): {hits:,} hits, "
+            f"{misses:,} misses ({fmt_percent(hits, hits + misses)} hits)."
+        )
+    out.append("")
+    if error_notes:
+        out.append("Errors reported by wrk (socket errors and non-2xx/3xx responses, summed over the rounds):")
+        out.append("")
+        out.extend(f"- {note}" for note in error_notes)
+        out.append("")
+
+    out.append("### Portico relative to Varnish and nginx proxy_cache")
+    out.append("")
+    out.append("req/s above 1.00x: Portico served more. CPU/req below 1.00x: Portico spent less CPU per hit.")
+    out.append("")
+    out.append("| Size | Conns | req/s Portico/Varnish | req/s Portico/nginx | CPU/req Portico/Varnish | CPU/req Portico/nginx |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for size, size_label in SIZES:
+        for c in conns:
+            p = medians.get(("portico", size, c))
+            v = medians.get(("varnish", size, c))
+            n = medians.get(("nginx", size, c))
+            get = lambda m, k: m[k] if m else None  # noqa: E731
+            out.append(
+                f"| {size_label} | {c} | {fmt_ratio(get(p, 'rps'), get(v, 'rps'))} | {fmt_ratio(get(p, 'rps'), get(n, 'rps'))} "
+                f"| {fmt_ratio(get(p, 'cpu'), get(v, 'cpu'))} | {fmt_ratio(get(p, 'cpu'), get(n, 'cpu'))} |"
+            )
+    out.append("")
+    if status["portico"] != "ok":
+        out.append(f"n/a: Portico {status['portico']}.")
+        out.append("")
+    ends = [f"{NAMES[c]} {int(meta[f'rss_end_{c}']) / 1024:.1f} MiB" for c in contestants if f"rss_end_{c}" in meta]
+    if ends:
+        out.append("RSS at the end of all runs: " + ", ".join(ends) + ".")
+        out.append("")
+
+    sys.stdout.write("\n".join(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
