@@ -601,12 +601,1270 @@
         <translation>Antworten, die Portico aufbewahrt, damit die Backends sie nicht erneut senden müssen.</translation>
     </message>
     <message>
-        <source>Caching is not available yet</source>
-        <translation>Zwischenspeichern ist noch nicht verfügbar</translation>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;87.5 %&quot;.</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>This page will show how much the cache holds, how often it answers requests, and let you empty it. This version of Portico caches nothing.</source>
-        <translation>Diese Seite wird zeigen, wie viel der Cache enthält und wie oft er Anfragen beantwortet, und ihn leeren können. Diese Version von Portico speichert nichts zwischen.</translation>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>No site uses the cache</source>
+        <translation>Keine Website nutzt den Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Site to turn caching on for</source>
+        <translation>Website, für die der Cache eingeschaltet werden soll</translation>
+    </message>
+    <message>
+        <source>Hit ratio, last minute</source>
+        <translation>Trefferquote, letzte Minute</translation>
+    </message>
+    <message>
+        <source>Served from the cache</source>
+        <translation>Aus dem Cache ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>Saved by compression</source>
+        <translation>Durch Komprimierung gespart</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Show the hit ratio of the last %1</source>
+        <translation>Trefferquote der letzten %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Requests answered from the cache</source>
+        <translation>Aus dem Cache beantwortete Anfragen</translation>
+    </message>
+    <message>
+        <source>Most used stored responses</source>
+        <translation>Meistgenutzte gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <source>Purge this URL</source>
+        <translation>Diese URL aus dem Cache entfernen</translation>
+    </message>
+    <message>
+        <source>Purge the selected URL</source>
+        <translation>Ausgewählte URL aus dem Cache entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected response from the cache; the next request for it goes to the backend.</source>
+        <translation>Die ausgewählte Antwort aus dem Cache entfernen; die nächste Anfrage danach geht an den Server.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation>&amp;Entfernen:</translation>
+    </message>
+    <message>
+        <source>What to remove from the cache</source>
+        <translation>Was aus dem Cache entfernt werden soll</translation>
+    </message>
+    <message>
+        <source>This URL</source>
+        <translation>Diese URL</translation>
+    </message>
+    <message>
+        <source>Everything under a path</source>
+        <translation>Alles unterhalb eines Pfads</translation>
+    </message>
+    <message>
+        <source>A whole site</source>
+        <translation>Eine ganze Website</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Webs&amp;ite:</translation>
+    </message>
+    <message>
+        <source>Site to purge</source>
+        <translation>Website, deren Cache geleert werden soll</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>Path to purge</source>
+        <translation>Pfad, der aus dem Cache entfernt werden soll</translation>
+    </message>
+    <message>
+        <source>Purge from the cache</source>
+        <translation>Aus dem Cache entfernen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Which sites cache and by which rules. Rules are tried in order; the first that matches decides. Without a matching rule the backend&apos;s own headers decide.</source>
+        <translation>Welche Websites den Cache nutzen und nach welchen Regeln. Die Regeln werden der Reihe nach geprüft; die erste passende entscheidet. Ohne passende Regel entscheiden die Header des Servers.</translation>
+    </message>
+    <message>
+        <source>Site and rules</source>
+        <translation>Website und Regeln</translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation>Caching</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sites and their cache rules</source>
+        <translation>Websites und ihre Cache-Regeln</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Regel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit rule…</source>
+        <translation>Regel bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The Cache Rule wizard is not part of this build.</source>
+        <translation>Der Assistent für Cache-Regeln ist in dieser Version nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Portico can keep copies of the responses your backends send (pages, pictures, scripts, styles) and answer the next visitors from them: pages load faster and the application servers do less work. It stores only what the backend allows to be shared, so one visitor&apos;s private page is never shown to another.</source>
+        <translation>Portico kann Kopien der Antworten Ihrer Server (Seiten, Bilder, Skripte, Stylesheets) aufbewahren und den nächsten Besuchern daraus antworten: Seiten laden schneller und die Anwendungsserver haben weniger Arbeit. Gespeichert wird nur, was der Server zur gemeinsamen Nutzung freigibt, sodass die private Seite eines Besuchers nie einem anderen angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Add a site on the Sites page first; then turn caching on for it here.</source>
+        <translation>Zuerst auf der Seite „Websites“ eine Website hinzufügen; danach hier den Cache für sie einschalten.</translation>
+    </message>
+    <message>
+        <source>Turning caching on for a site keeps static files (pictures, scripts, styles, fonts) for an hour when the backend does not say how long, and everything else as long as the backend says. You see the change before it is applied, and can add your own rules afterwards.</source>
+        <translation>Wird der Cache für eine Website eingeschaltet, werden statische Dateien (Bilder, Skripte, Stylesheets, Schriftarten) eine Stunde lang aufbewahrt, wenn der Server keine Dauer angibt, und alles andere so lange, wie der Server angibt. Die Änderung wird vor dem Übernehmen angezeigt, und eigene Regeln können danach hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>No rules: the backend&apos;s headers decide</source>
+        <translation>Keine Regeln: Die Header des Servers entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on caching for %1</source>
+        <extracomment>%1 is a site&apos;s name.</extracomment>
+        <translation>Cache für %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Add a cache rule</source>
+        <translation>Cache-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a cache rule to %1</source>
+        <translation>Cache-Regel zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected cache rule</source>
+        <translation>Ausgewählte Cache-Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Turn caching off</source>
+        <translation>Cache ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn caching on</source>
+        <translation>Cache einschalten</translation>
+    </message>
+    <message>
+        <source>Turn caching off for %1</source>
+        <translation>Cache für %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn caching on for %1</source>
+        <translation>Cache für %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Stop storing responses of this site; its rules are kept.</source>
+        <translation>Keine Antworten dieser Website mehr speichern; ihre Regeln bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Store responses of this site by its rules, or by the default rules when it has none.</source>
+        <translation>Antworten dieser Website nach ihren Regeln speichern, oder nach den Standardregeln, wenn sie keine hat.</translation>
+    </message>
+    <message>
+        <source>Live figures from the engine, updated every second.</source>
+        <translation>Live-Werte der Engine, jede Sekunde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The first figures arrive one second after the engine starts.</source>
+        <translation>Die ersten Werte kommen eine Sekunde nach dem Start der Engine.</translation>
+    </message>
+    <message>
+        <source>The engine is stopped; these are its last figures.</source>
+        <translation>Die Engine ist gestoppt; dies sind ihre letzten Werte.</translation>
+    </message>
+    <message>
+        <source>Figures appear once the engine is running.</source>
+        <translation>Werte erscheinen, sobald die Engine läuft.</translation>
+    </message>
+    <message>
+        <source>No cacheable request in the last minute</source>
+        <translation>Keine cachebare Anfrage in der letzten Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <extracomment>Hits of cacheable requests in the last minute, e.g. &quot;42 of 48 requests&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 von %n Anfrage</numerusform>
+            <numerusform>%1 von %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since start: %1</source>
+        <translation>Seit dem Start: %1</translation>
+    </message>
+    <message>
+        <source>Since start: no cacheable request yet</source>
+        <translation>Seit dem Start: noch keine cachebare Anfrage</translation>
+    </message>
+    <message>
+        <source>Since start; %1 of them stale, %2 read from disk</source>
+        <extracomment>Detail under the count of responses served from the cache.</extracomment>
+        <translation>Seit dem Start; davon %1 veraltet, %2 von der Festplatte gelesen</translation>
+    </message>
+    <message>
+        <source>%1 more after the backend confirmed them unchanged (304)</source>
+        <translation>%1 weitere, nachdem der Server sie als unverändert bestätigt hat (304)</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1; %n stored response(s)</source>
+        <extracomment>Detail under the memory the cache uses: its capacity and how many responses it holds.</extracomment>
+        <translation>
+            <numerusform>von %1; %n gespeicherte Antwort</numerusform>
+            <numerusform>von %1; %n gespeicherte Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk cache off</source>
+        <translation>Festplatten-Cache aus</translation>
+    </message>
+    <message>
+        <source>Stored responses are kept in memory only and are gone after a restart.</source>
+        <translation>Gespeicherte Antworten werden nur im Arbeitsspeicher gehalten und sind nach einem Neustart verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entry(ies) found and discarded</source>
+        <translation>
+            <numerusform>%n beschädigter Eintrag gefunden und verworfen</numerusform>
+            <numerusform>%n beschädigte Einträge gefunden und verworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) since start: %1 sent as %2</source>
+        <extracomment>Detail under compression: how many responses, their size before and after.</extracomment>
+        <translation>
+            <numerusform>%n Antwort seit dem Start: %1 gesendet als %2</numerusform>
+            <numerusform>%n Antworten seit dem Start: %1 gesendet als %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No response compressed yet</source>
+        <translation>Noch keine Antwort komprimiert</translation>
+    </message>
+    <message>
+        <source>The stored responses are listed while the engine runs.</source>
+        <translation>Die gespeicherten Antworten werden aufgelistet, während die Engine läuft.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet. Responses appear here once visitors ask for something the cache may keep.</source>
+        <translation>Noch nichts gespeichert. Antworten erscheinen hier, sobald Besucher etwas anfordern, das der Cache aufbewahren darf.</translation>
+    </message>
+    <message>
+        <source>Most hits first; right-click a row to purge it.</source>
+        <translation>Meiste Treffer zuerst; Rechtsklick auf eine Zeile entfernt sie aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>The share of cacheable requests answered from the cache, without asking the backend.</source>
+        <translation>Der Anteil der cachebaren Anfragen, die aus dem Cache beantwortet wurden, ohne den Server zu fragen.</translation>
+    </message>
+    <message>
+        <source>No cacheable request in this range yet.</source>
+        <translation>Noch keine cachebare Anfrage in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No figures for this range: the engine was not running.</source>
+        <translation>Keine Werte für diesen Zeitraum: Die Engine lief nicht.</translation>
+    </message>
+    <message>
+        <source>Hover over the chart to see the values at that time; the line breaks where no cacheable request came.</source>
+        <translation>Mit der Maus über das Diagramm fahren, um die Werte zu diesem Zeitpunkt zu sehen; die Linie ist unterbrochen, wo keine cachebare Anfrage kam.</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Enter a path, starting with /.</source>
+        <translation>Einen Pfad eingeben, der mit / beginnt.</translation>
+    </message>
+    <message>
+        <source>A path starts with /, for example /static/app.css: leave out http:// and the host name.</source>
+        <translation>Ein Pfad beginnt mit /, zum Beispiel /static/app.css: http:// und den Hostnamen weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave out the query string (from ?): purging a path removes it with every query.</source>
+        <translation>Den Query-String (ab ?) weglassen: Beim Entfernen eines Pfads wird er mit jedem Query-String entfernt.</translation>
+    </message>
+    <message>
+        <source>A path has no spaces; write a space as %20.</source>
+        <translation>Ein Pfad enthält keine Leerzeichen; ein Leerzeichen als %20 schreiben.</translation>
+    </message>
+    <message>
+        <source>/static/</source>
+        <translation>/static/</translation>
+    </message>
+    <message>
+        <source>/index.html</source>
+        <translation>/index.html</translation>
+    </message>
+    <message>
+        <source>Removes this path with every query string and variant (compressed or not).</source>
+        <translation>Entfernt diesen Pfad mit jedem Query-String und jeder Variante (komprimiert oder nicht).</translation>
+    </message>
+    <message>
+        <source>Removes every stored response whose path starts with this one.</source>
+        <translation>Entfernt jede gespeicherte Antwort, deren Pfad mit diesem beginnt.</translation>
+    </message>
+    <message>
+        <source>Removes every stored response of the site. Its backends get the next requests until the cache fills again.</source>
+        <translation>Entfernt jede gespeicherte Antwort der Website. Ihre Server erhalten die nächsten Anfragen, bis sich der Cache wieder füllt.</translation>
+    </message>
+    <message>
+        <source>Removes every stored response of every site, in memory and on disk.</source>
+        <translation>Entfernt jede gespeicherte Antwort aller Websites, im Arbeitsspeicher und auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>%1 on every site</source>
+        <translation>%1 auf allen Websites</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>everything under %1 on every site</source>
+        <translation>alles unterhalb von %1 auf allen Websites</translation>
+    </message>
+    <message>
+        <source>everything under %1 on %2</source>
+        <translation>alles unterhalb von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>everything of %1</source>
+        <translation>alles von %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Remove every stored response of %1? Its backends answer the next requests until the cache fills again.</source>
+        <translation>Jede gespeicherte Antwort von %1 entfernen? Ihre Server beantworten die nächsten Anfragen, bis sich der Cache wieder füllt.</translation>
+    </message>
+    <message>
+        <source>Remove every stored response of every site, in memory and on disk? The backends answer the next requests until the cache fills again.</source>
+        <translation>Jede gespeicherte Antwort aller Websites entfernen, im Arbeitsspeicher und auf der Festplatte? Die Server beantworten die nächsten Anfragen, bis sich der Cache wieder füllt.</translation>
+    </message>
+    <message>
+        <source>Purge the cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Purging %1…</source>
+        <extracomment>%1 says what is purged, e.g. &quot;/style.css on shop&quot;.</extracomment>
+        <translation>%1 wird aus dem Cache entfernt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n stored response(s): %1.</source>
+        <extracomment>%1 says what was purged, e.g. &quot;/style.css on shop&quot;.</extracomment>
+        <translation>
+            <numerusform>%n gespeicherte Antwort entfernt: %1.</numerusform>
+            <numerusform>%n gespeicherte Antworten entfernt: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleActionPage</name>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>What should Portico do with the answers the rule matches?</source>
+        <translation>Was soll Portico mit den Antworten tun, auf die die Regel zutrifft?</translation>
+    </message>
+    <message>
+        <source>Apps say how long an answer may be kept in their Cache-Control and Expires headers. Choose how the rule treats them:</source>
+        <translation>Apps geben in ihren Cache-Control- und Expires-Headern an, wie lange eine Antwort aufbewahrt werden darf. Wählen, wie die Regel damit umgeht:</translation>
+    </message>
+    <message>
+        <source>Cache when the app does not say how long</source>
+        <translation>Zwischenspeichern, wenn die App keine Dauer angibt</translation>
+    </message>
+    <message>
+        <source>Override: cache even when the app says no-cache or gives a time of its own</source>
+        <translation>Überschreiben: auch zwischenspeichern, wenn die App no-cache angibt oder eine eigene Dauer nennt</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Never cache</source>
+        <translation>Nie zwischenspeichern</translation>
+    </message>
+    <message>
+        <source>Follow what the app says</source>
+        <translation>Angaben der App befolgen</translation>
+    </message>
+    <message>
+        <source>Override the app&apos;s caching headers</source>
+        <translation>Cache-Header der App überschreiben</translation>
+    </message>
+    <message>
+        <source>How long to keep answers</source>
+        <translation>Wie lange Antworten aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Unit of the time to keep answers</source>
+        <translation>Zeiteinheit für die Aufbewahrung der Antworten</translation>
+    </message>
+    <message>
+        <source>Stored copies</source>
+        <translation>Gespeicherte Kopien</translation>
+    </message>
+    <message>
+        <source>Ignore the whole query string (/page?a=1 and /page?a=2 share one copy)</source>
+        <translation>Gesamte Abfragezeichenfolge ignorieren (/page?a=1 und /page?a=2 teilen sich eine Kopie)</translation>
+    </message>
+    <message>
+        <source>Ignore the whole query string</source>
+        <translation>Gesamte Abfragezeichenfolge ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore these parameters:</source>
+        <translation>Diese Parameter ignorieren:</translation>
+    </message>
+    <message>
+        <source>utm_source, utm_medium, fbclid</source>
+        <translation>utm_source, utm_medium, fbclid</translation>
+    </message>
+    <message>
+        <source>Query parameters to ignore</source>
+        <translation>Zu ignorierende Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>Skipping the cache</source>
+        <translation>Cache umgehen</translation>
+    </message>
+    <message>
+        <source>Skip the cache for logged-in users</source>
+        <translation>Cache für angemeldete Benutzer umgehen</translation>
+    </message>
+    <message>
+        <source>When one of these cookies is sent:</source>
+        <translation>Wenn eines dieser Cookies gesendet wird:</translation>
+    </message>
+    <message>
+        <source>sessionid, wordpress_logged_in</source>
+        <translation>sessionid, wordpress_logged_in</translation>
+    </message>
+    <message>
+        <source>Cookies that skip the cache</source>
+        <translation>Cookies, bei denen der Cache umgangen wird</translation>
+    </message>
+    <message>
+        <source>Or one of these headers:</source>
+        <translation>Oder einer dieser Header:</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>Headers that skip the cache</source>
+        <translation>Header, bei denen der Cache umgangen wird</translation>
+    </message>
+    <message>
+        <source>Override: visitors may be shown outdated pages for up to %1 after they change, even where the app asked for fresh ones. Portico still never stores answers marked no-store or private, nor the cookies an app sets.</source>
+        <translation>Überschreiben: Besuchern werden Seiten nach einer Änderung bis zu %1 lang veraltet angezeigt, auch wenn die App aktuelle angefordert hat. Antworten mit no-store oder private sowie von einer App gesetzte Cookies speichert Portico trotzdem nie.</translation>
+    </message>
+    <message>
+        <source>Matching answers are kept for %1 whatever the app says about caching.</source>
+        <translation>Passende Antworten werden %1 lang aufbewahrt, unabhängig davon, was die App zum Caching angibt.</translation>
+    </message>
+    <message>
+        <source>When the app gives a time or says no-cache, Portico follows it; otherwise matching answers are kept for %1.</source>
+        <translation>Wenn die App eine Dauer oder no-cache angibt, folgt Portico dieser Angabe; andernfalls werden passende Antworten %1 lang aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Matching requests always go to the app and nothing is stored.</source>
+        <translation>Passende Anfragen gehen immer an die App, und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Answers are kept exactly as long as the app&apos;s headers allow (no time of its own: a short guess from Last-Modified, or not at all).</source>
+        <translation>Antworten werden genau so lange aufbewahrt, wie die Header der App es erlauben (ohne eigene Dauer: eine kurze Schätzung anhand von Last-Modified oder gar nicht).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write only the parameter&apos;s name, e.g. utm_source.</source>
+        <translation>„%1“: nur den Namen des Parameters angeben, z. B. utm_source.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cookie name: write the name only, e.g. sessionid.</source>
+        <translation>„%1“ ist kein Cookie-Name: nur den Namen angeben, z. B. sessionid.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name: write the name only, e.g. Authorization.</source>
+        <translation>„%1“ ist kein Header-Name: nur den Namen angeben, z. B. Authorization.</translation>
+    </message>
+    <message>
+        <source>Name at least one cookie or header, e.g. sessionid.</source>
+        <translation>Mindestens ein Cookie oder einen Header angeben, z. B. sessionid.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleMatchPage</name>
+    <message>
+        <source>What to match</source>
+        <translation>Was erfasst wird</translation>
+    </message>
+    <message>
+        <source>Which requests should the rule cover? Leave a field empty to match anything.</source>
+        <translation>Welche Anfragen soll die Regel abdecken? Ein Feld leer lassen, damit alles passt.</translation>
+    </message>
+    <message>
+        <source>A request matches when it fits every field you fill in. Start from a preset or type your own:</source>
+        <translation>Eine Anfrage passt, wenn sie zu jedem ausgefüllten Feld passt. Mit einer Vorlage beginnen oder eigene Werte eingeben:</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Static files</source>
+        <translation>Statische Dateien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>An API path</source>
+        <translation>Ein API-Pfad</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Preset: static files</source>
+        <translation>Vorlage: statische Dateien</translation>
+    </message>
+    <message>
+        <source>Preset: images</source>
+        <translation>Vorlage: Bilder</translation>
+    </message>
+    <message>
+        <source>Preset: an API path</source>
+        <translation>Vorlage: ein API-Pfad</translation>
+    </message>
+    <message>
+        <source>Preset: everything</source>
+        <translation>Vorlage: alles</translation>
+    </message>
+    <message>
+        <source>Rule name:</source>
+        <translation>Name der Regel:</translation>
+    </message>
+    <message>
+        <source>e.g. Static files</source>
+        <translation>z. B. Statische Dateien</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <source>Path patterns:</source>
+        <translation>Pfadmuster:</translation>
+    </message>
+    <message>
+        <source>/static/**, *.png</source>
+        <translation>/static/**, *.png</translation>
+    </message>
+    <message>
+        <source>Path patterns</source>
+        <translation>Pfadmuster</translation>
+    </message>
+    <message>
+        <source>Separate patterns with commas. * stands for anything within one folder, ** for anything across folders: /static/** is everything under /static/, *.png every PNG file, /blog/*/feed the feed of each blog.</source>
+        <translation>Muster durch Kommas trennen. * steht für beliebige Zeichen innerhalb eines Ordners, ** für beliebige Zeichen über Ordner hinweg: /static/** ist alles unter /static/, *.png jede PNG-Datei, /blog/*/feed der Feed jedes Blogs.</translation>
+    </message>
+    <message>
+        <source>File extensions:</source>
+        <translation>Dateiendungen:</translation>
+    </message>
+    <message>
+        <source>css, js, png</source>
+        <translation>css, js, png</translation>
+    </message>
+    <message>
+        <source>File extensions</source>
+        <translation>Dateiendungen</translation>
+    </message>
+    <message>
+        <source>The end of the file name in the path, without the dot.</source>
+        <translation>Das Ende des Dateinamens im Pfad, ohne den Punkt.</translation>
+    </message>
+    <message>
+        <source>Content types:</source>
+        <translation>Inhaltstypen:</translation>
+    </message>
+    <message>
+        <source>image/*, text/css</source>
+        <translation>image/*, text/css</translation>
+    </message>
+    <message>
+        <source>Content types</source>
+        <translation>Inhaltstypen</translation>
+    </message>
+    <message>
+        <source>What the app says it sends back (Content-Type). image/* covers every kind of image.</source>
+        <translation>Was die App laut eigener Angabe zurücksendet (Content-Type). image/* umfasst alle Arten von Bildern.</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>Methoden:</translation>
+    </message>
+    <message>
+        <source>Match GET requests</source>
+        <translation>GET-Anfragen erfassen</translation>
+    </message>
+    <message>
+        <source>Match HEAD requests</source>
+        <translation>HEAD-Anfragen erfassen</translation>
+    </message>
+    <message>
+        <source>and %1, as the configuration file says</source>
+        <translation>und %1, wie in der Konfigurationsdatei angegeben</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Matches: %1.</source>
+        <translation>Erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name: the tester and the Cache page show it.</source>
+        <translation>Der Regel einen Namen geben: Der Tester und die Cache-Seite zeigen ihn an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can never match: a path starts with /, so a pattern starts with / (/static/**) or * (*.png).</source>
+        <translation>„%1“ kann nie passen: Ein Pfad beginnt mit /, daher beginnt ein Muster mit / (/static/**) oder * (*.png).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a pattern matches the path only; leave out ? and what follows.</source>
+        <translation>„%1“: Ein Muster gilt nur für den Pfad; ? und alles Folgende weglassen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path pattern: use printable characters without spaces, * and ** (never ***).</source>
+        <translation>„%1“ ist kein Pfadmuster: druckbare Zeichen ohne Leerzeichen, * und ** verwenden (nie ***).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file extension: write the end of the file name without the dot, e.g. css or png.</source>
+        <translation>„%1“ ist keine Dateiendung: das Ende des Dateinamens ohne den Punkt angeben, z. B. css oder png.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a content type: it looks like image/png or image/*.</source>
+        <translation>„%1“ ist kein Inhaltstyp: Ein Inhaltstyp sieht aus wie image/png oder image/*.</translation>
+    </message>
+    <message>
+        <source>Choose at least one method: only GET and HEAD answers are cached.</source>
+        <translation>Mindestens eine Methode wählen: Nur Antworten auf GET und HEAD werden zwischengespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Check the rule and where it goes, then press Apply.</source>
+        <translation>Regel und ihre Position prüfen, dann auf „Übernehmen“ klicken.</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Die Regel</translation>
+    </message>
+    <message>
+        <source>Order of the site&apos;s rules</source>
+        <translation>Reihenfolge der Regeln der Website</translation>
+    </message>
+    <message>
+        <source>Portico tries the rules from the top; the first one that matches a request decides. Put narrow rules above broad ones.</source>
+        <translation>Portico prüft die Regeln von oben nach unten; die erste Regel, die auf eine Anfrage passt, entscheidet. Enge Regeln über allgemeine stellen.</translation>
+    </message>
+    <message>
+        <source>Order of the site&apos;s cache rules</source>
+        <translation>Reihenfolge der Cache-Regeln der Website</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the rule up</source>
+        <translation>Regel nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation>Regel nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Apply shows the change once more, then it takes effect at once, without dropping connections, and is saved to %1.</source>
+        <translation>„Übernehmen“ zeigt die Änderung noch einmal an; dann wird sie sofort wirksam, ohne Verbindungen zu trennen, und in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Site: %1.</source>
+        <translation>Website: %1.</translation>
+    </message>
+    <message>
+        <source>Caching is turned on for the site.</source>
+        <translation>Caching ist für die Website eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Caching stays off for the site, so the rule does nothing yet.</source>
+        <translation>Caching bleibt für die Website ausgeschaltet, daher bewirkt die Regel noch nichts.</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source> (this rule)</source>
+        <translation> (diese Regel)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (neu)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Nichts wurde geändert:</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleSitePage</name>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Which site should the rule apply to?</source>
+        <translation>Für welche Website soll die Regel gelten?</translation>
+    </message>
+    <message>
+        <source>A cache rule tells Portico which of a site&apos;s answers it may keep and hand out again without asking the app, and for how long. Rules belong to one site; the first rule that matches a request decides.</source>
+        <translation>Eine Cache-Regel legt fest, welche Antworten einer Website Portico aufbewahren und erneut ausliefern darf, ohne die App zu fragen, und wie lange. Regeln gehören zu einer Website; die erste Regel, die auf eine Anfrage passt, entscheidet.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Part of the site:</source>
+        <translation>Teil der Website:</translation>
+    </message>
+    <message>
+        <source>A rule can cover the whole site or only the requests one route takes (a path prefix such as /api/).</source>
+        <translation>Eine Regel kann für die ganze Website gelten oder nur für die Anfragen einer Route (ein Pfadanfang wie /api/).</translation>
+    </message>
+    <message>
+        <source>Turn on caching for this site</source>
+        <translation>Caching für diese Website einschalten</translation>
+    </message>
+    <message>
+        <source>Part of the site</source>
+        <translation>Teil der Website</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>Alle Routen</translation>
+    </message>
+    <message>
+        <source>%1 (to the servers of %2)</source>
+        <translation>%1 (zu den Servern von %2)</translation>
+    </message>
+    <message>
+        <source>%1 (a redirect: nothing to cache)</source>
+        <translation>%1 (eine Weiterleitung: nichts zu cachen)</translation>
+    </message>
+    <message>
+        <source>There is no site yet. Add a site first, then give it cache rules.</source>
+        <translation>Es gibt noch keine Website. Zuerst eine Website hinzufügen, dann Cache-Regeln dafür festlegen.</translation>
+    </message>
+    <message>
+        <source>Caching is on for this site.</source>
+        <translation>Caching ist für diese Website eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Caching is off for this site now; Apply turns it on, with this rule.</source>
+        <translation>Caching ist für diese Website derzeit ausgeschaltet; „Übernehmen“ schaltet es mit dieser Regel ein.</translation>
+    </message>
+    <message>
+        <source>Caching stays off: the rule is saved but does nothing until caching is turned on for the site (on the Cache page or with this wizard).</source>
+        <translation>Caching bleibt ausgeschaltet: Die Regel wird gespeichert, wirkt aber erst, wenn Caching für die Website eingeschaltet wird (auf der Seite „Cache“ oder mit diesem Assistenten).</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleTestPage</name>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Type an address of the site to see what Portico would do with it once the rule is applied.</source>
+        <translation>Eine Adresse der Website eingeben, um zu sehen, was Portico damit tun würde, sobald die Regel übernommen ist.</translation>
+    </message>
+    <message>
+        <source>The answer comes from the same rule matching the engine uses, with all of the site&apos;s rules in their order. Nothing is sent to the app.</source>
+        <translation>Die Antwort stammt aus derselben Regelprüfung, die der Dienst verwendet, mit allen Regeln der Website in ihrer Reihenfolge. An die Anwendung wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Path and query:</source>
+        <translation>Pfad und Abfrage:</translation>
+    </message>
+    <message>
+        <source>/static/app.css?v=3</source>
+        <translation>/static/app.css?v=3</translation>
+    </message>
+    <message>
+        <source>Path and query to test</source>
+        <translation>Zu testender Pfad mit Abfrage</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Method of the test request</source>
+        <translation>Methode der Testanfrage</translation>
+    </message>
+    <message>
+        <source>Cookie (optional):</source>
+        <translation>Cookie (optional):</translation>
+    </message>
+    <message>
+        <source>sessionid=abc123; theme=dark</source>
+        <translation>sessionid=abc123; theme=dark</translation>
+    </message>
+    <message>
+        <source>Cookie of the test request</source>
+        <translation>Cookie der Testanfrage</translation>
+    </message>
+    <message>
+        <source>Header (optional):</source>
+        <translation>Header (optional):</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer abc123</source>
+        <translation>Authorization: Bearer abc123</translation>
+    </message>
+    <message>
+        <source>Header of the test request</source>
+        <translation>Header der Testanfrage</translation>
+    </message>
+    <message>
+        <source>Content type (optional):</source>
+        <translation>Inhaltstyp (optional):</translation>
+    </message>
+    <message>
+        <source>text/css</source>
+        <translation>text/css</translation>
+    </message>
+    <message>
+        <source>Content type of the app&apos;s answer</source>
+        <translation>Inhaltstyp der Antwort der Anwendung</translation>
+    </message>
+    <message>
+        <source>What the app would answer with; rules that name content types need it.</source>
+        <translation>Womit die Anwendung antworten würde; Regeln, die Inhaltstypen nennen, benötigen diese Angabe.</translation>
+    </message>
+    <message>
+        <source>What would happen:</source>
+        <translation>Was passieren würde:</translation>
+    </message>
+    <message>
+        <source>There is no site to test.</source>
+        <translation>Es gibt keine Website zum Testen.</translation>
+    </message>
+    <message>
+        <source>Type a path, e.g. /static/app.css?v=3.</source>
+        <translation>Einen Pfad eingeben, z. B. /static/app.css?v=3.</translation>
+    </message>
+    <message>
+        <source>Type a path that starts with /, e.g. /static/app.css?v=3.</source>
+        <translation>Einen Pfad eingeben, der mit / beginnt, z. B. /static/app.css?v=3.</translation>
+    </message>
+    <message>
+        <source>Caching is off for this site: every request goes to the app and nothing is stored.</source>
+        <translation>Caching ist für diese Website ausgeschaltet: Jede Anfrage geht an die Anwendung, und nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The route %1 answers with a redirect: nothing is cached.</source>
+        <translation>Die Route %1 antwortet mit einer Weiterleitung: Nichts wird gecacht.</translation>
+    </message>
+    <message>
+        <source>No route of the site takes this path (Portico answers 404): nothing is cached.</source>
+        <translation>Keine Route der Website bedient diesen Pfad (Portico antwortet mit 404): Nichts wird gecacht.</translation>
+    </message>
+    <message>
+        <source>Portico would refuse this address (400): nothing is cached.</source>
+        <translation>Portico würde diese Adresse ablehnen (400): Nichts wird gecacht.</translation>
+    </message>
+    <message>
+        <source>Another site answers for %1, so this site&apos;s rules cannot be tested by name.</source>
+        <translation>Für %1 antwortet eine andere Website, daher können die Regeln dieser Website nicht über den Namen getestet werden.</translation>
+    </message>
+    <message>
+        <source> (the rule you are making)</source>
+        <translation> (die Regel, die gerade erstellt wird)</translation>
+    </message>
+    <message>
+        <source>Rule %1%2 matches: never stored; the request goes straight to the app.</source>
+        <translation>Regel %1%2 trifft zu: nie gespeichert; die Anfrage geht direkt an die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Not cached: %1 requests are never answered from the cache (they make the stored copies of this address outdated).</source>
+        <translation>Nicht gecacht: %1-Anfragen werden nie aus dem Cache beantwortet (sie machen die gespeicherten Kopien dieser Adresse veraltet).</translation>
+    </message>
+    <message>
+        <source>Skipped: cookie %1 present (rule %2): the request goes straight to the app.</source>
+        <translation>Übersprungen: Cookie %1 vorhanden (Regel %2): Die Anfrage geht direkt an die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Skipped: header %1 present (rule %2): the request goes straight to the app.</source>
+        <translation>Übersprungen: Header %1 vorhanden (Regel %2): Die Anfrage geht direkt an die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Stored under: %1</source>
+        <translation>Gespeichert unter: %1</translation>
+    </message>
+    <message>
+        <source>Stored under: %1 (the rule leaves out some of the query, so addresses that differ only there share one copy)</source>
+        <translation>Gespeichert unter: %1 (die Regel lässt einen Teil der Abfrage weg, daher teilen sich Adressen, die sich nur dort unterscheiden, eine Kopie)</translation>
+    </message>
+    <message>
+        <source>Rule %1 also depends on the content type; fill it in to see whether it matches.</source>
+        <translation>Regel %1 hängt auch vom Inhaltstyp ab; diesen eintragen, um zu sehen, ob sie zutrifft.</translation>
+    </message>
+    <message>
+        <source>No rule matches: follows the app&apos;s headers.</source>
+        <translation>Keine Regel trifft zu: Es gelten die Header der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Rule %1%2 matches: %3.</source>
+        <translation>Regel %1%2 trifft zu: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleText</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored for %1, even when the app says no-cache or gives a time of its own (override)</source>
+        <translation>für %1 gespeichert, auch wenn die Anwendung no-cache angibt oder eine eigene Dauer nennt (Überschreiben)</translation>
+    </message>
+    <message>
+        <source>stored for %1 when the app does not say</source>
+        <translation>für %1 gespeichert, wenn die Anwendung nichts angibt</translation>
+    </message>
+    <message>
+        <source>never stored</source>
+        <translation>nie gespeichert</translation>
+    </message>
+    <message>
+        <source>stored as the app&apos;s headers say</source>
+        <translation>gespeichert, wie es die Header der Anwendung angeben</translation>
+    </message>
+    <message>
+        <source>GET and HEAD requests</source>
+        <translation>GET- und HEAD-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1-Anfragen</translation>
+    </message>
+    <message>
+        <source>on the route %1</source>
+        <translation>auf der Route %1</translation>
+    </message>
+    <message>
+        <source>whose path matches %1</source>
+        <translation>deren Pfad auf %1 passt</translation>
+    </message>
+    <message>
+        <source>for files ending in %1</source>
+        <translation>für Dateien mit der Endung %1</translation>
+    </message>
+    <message>
+        <source>answered with %1</source>
+        <translation>beantwortet mit %1</translation>
+    </message>
+    <message>
+        <source>All %1 to the site</source>
+        <translation>Alle %1 an die Website</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The query string is ignored: /page?a=1 and /page?a=2 share one stored copy.</source>
+        <translation>Die Abfrage wird ignoriert: /page?a=1 und /page?a=2 teilen sich eine gespeicherte Kopie.</translation>
+    </message>
+    <message>
+        <source>These query parameters are ignored for the stored copy: %1.</source>
+        <translation>Diese Abfrageparameter werden für die gespeicherte Kopie ignoriert: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped (straight to the app) when the request has the cookie %1.</source>
+        <translation>Übersprungen (direkt an die Anwendung), wenn die Anfrage das Cookie %1 enthält.</translation>
+    </message>
+    <message>
+        <source>Skipped (straight to the app) when the request has the header %1.</source>
+        <translation>Übersprungen (direkt an die Anwendung), wenn die Anfrage den Header %1 enthält.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleWizard</name>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Edit cache rule %1</source>
+        <translation>Cache-Regel %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add cache rule</source>
+        <translation>Cache-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CachedPathModel</name>
+    <message>
+        <source>stale</source>
+        <extracomment>A stored response whose freshness ran out: it is checked with the backend before it is used again.</extracomment>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>fresh for %1 s</source>
+        <extracomment>Freshness left of a stored response in seconds, e.g. &quot;fresh for 42 s&quot;.</extracomment>
+        <translation>noch %1 s frisch</translation>
+    </message>
+    <message>
+        <source>fresh for %1 min</source>
+        <extracomment>Freshness left in minutes, e.g. &quot;fresh for 42 min&quot;.</extracomment>
+        <translation>noch %1 min frisch</translation>
+    </message>
+    <message>
+        <source>fresh for %1 h</source>
+        <extracomment>Freshness left in hours, e.g. &quot;fresh for 5 h&quot;.</extracomment>
+        <translation>noch %1 h frisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>fresh for %n day(s)</source>
+        <translation>
+            <numerusform>noch %n Tag frisch</numerusform>
+            <numerusform>noch %n Tage frisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Served from the cache without asking the backend for %1 more.</source>
+        <translation>Wird noch %1 aus dem Cache ausgeliefert, ohne beim Server nachzufragen.</translation>
+    </message>
+    <message>
+        <source>Its freshness ran out %1 ago: Portico checks with the backend before using it again, unless the backend allows a stale answer.</source>
+        <translation>Seit %1 nicht mehr frisch: Portico fragt beim Server nach, bevor die Antwort erneut verwendet wird, außer der Server erlaubt eine veraltete Antwort.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <extracomment>Column: times a stored response was served from the cache.</extracomment>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Frische</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +3655,21 @@ Gespeichert als %2</translation>
             <numerusform>von %n Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hit ratio</source>
+        <extracomment>Chart line: share of cacheable requests answered from the cache.</extracomment>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <extracomment>Axis unit: percent.</extracomment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <extracomment>Hit ratio of a chart point: the percentage, then hits of cacheable requests, e.g. &quot;87.5 % (42 of 48)&quot;.</extracomment>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>Portico::ConfigHistoryWidget</name>
@@ -2979,6 +4252,26 @@ Gespeichert als %2</translation>
     <message>
         <source>Cannot listen on %1: the address %2 does not belong to this computer</source>
         <translation>Auf %1 kann nicht gelauscht werden: Die Adresse %2 gehört nicht zu diesem Computer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid path pattern (start with / or *; * stands for any characters within a folder, ** for any across folders, ? for one character)</source>
+        <translation>„%1“ ist kein gültiges Pfadmuster (mit / oder * beginnen; * steht für beliebige Zeichen innerhalb eines Ordners, ** für beliebige Zeichen über Ordner hinweg, ? für ein Zeichen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid file extension (write it without the dot, like css)</source>
+        <translation>„%1“ ist keine gültige Dateiendung (ohne Punkt schreiben, etwa css)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid content type (write it like image/png or image/*)</source>
+        <translation>„%1“ ist kein gültiger Inhaltstyp (etwa image/png oder image/* schreiben)</translation>
+    </message>
+    <message>
+        <source>Too many entries (at most %1)</source>
+        <translation>Zu viele Einträge (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>This site has no route with the path %1</source>
+        <translation>Diese Website hat keine Route mit dem Pfad %1</translation>
     </message>
 </context>
 <context>

@@ -601,11 +601,1269 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caching is not available yet</source>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;87.5 %&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will show how much the cache holds, how often it answers requests, and let you empty it. This version of Portico caches nothing.</source>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site uses the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site to turn caching on for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio, last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hit ratio of the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests answered from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most used stored responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge this URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the selected URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected response from the cache; the next request for it goes to the backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to remove from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything under a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site to purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sites cache and by which rules. Rules are tried in order; the first that matches decides. Without a matching rule the backend&apos;s own headers decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites and their cache rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cache Rule wizard is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico can keep copies of the responses your backends send (pages, pictures, scripts, styles) and answer the next visitors from them: pages load faster and the application servers do less work. It stores only what the backend allows to be shared, so one visitor&apos;s private page is never shown to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a site on the Sites page first; then turn caching on for it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning caching on for a site keeps static files (pictures, scripts, styles, fonts) for an hour when the backend does not say how long, and everything else as long as the backend says. You see the change before it is applied, and can add your own rules afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the backend&apos;s headers decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on caching for %1</source>
+        <extracomment>%1 is a site&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cache rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cache rule to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected cache rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn caching off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn caching on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn caching off for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn caching on for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop storing responses of this site; its rules are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store responses of this site by its rules, or by the default rules when it has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live figures from the engine, updated every second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first figures arrive one second after the engine starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is stopped; these are its last figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures appear once the engine is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cacheable request in the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <extracomment>Hits of cacheable requests in the last minute, e.g. &quot;42 of 48 requests&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 of %n request</numerusform>
+            <numerusform>%1 of %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since start: no cacheable request yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since start; %1 of them stale, %2 read from disk</source>
+        <extracomment>Detail under the count of responses served from the cache.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more after the backend confirmed them unchanged (304)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1; %n stored response(s)</source>
+        <extracomment>Detail under the memory the cache uses: its capacity and how many responses it holds.</extracomment>
+        <translation>
+            <numerusform>of %1; %n stored response</numerusform>
+            <numerusform>of %1; %n stored responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disk cache off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored responses are kept in memory only and are gone after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entry(ies) found and discarded</source>
+        <translation>
+            <numerusform>%n damaged entry(ies) found and discarded</numerusform>
+            <numerusform>%n damaged entry(ies) found and discarded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) since start: %1 sent as %2</source>
+        <extracomment>Detail under compression: how many responses, their size before and after.</extracomment>
+        <translation>
+            <numerusform>%n response since start: %1 sent as %2</numerusform>
+            <numerusform>%n responses since start: %1 sent as %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No response compressed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored responses are listed while the engine runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet. Responses appear here once visitors ask for something the cache may keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most hits first; right-click a row to purge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of cacheable requests answered from the cache, without asking the backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cacheable request in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this range: the engine was not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over the chart to see the values at that time; the line breaks where no cacheable request came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a path, starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path starts with /, for example /static/app.css: leave out http:// and the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the query string (from ?): purging a path removes it with every query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path has no spaces; write a space as %20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/static/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/index.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes this path with every query string and variant (compressed or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes every stored response whose path starts with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes every stored response of the site. Its backends get the next requests until the cache fills again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes every stored response of every site, in memory and on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything under %1 on every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything under %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every stored response of %1? Its backends answer the next requests until the cache fills again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every stored response of every site, in memory and on disk? The backends answer the next requests until the cache fills again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging %1…</source>
+        <extracomment>%1 says what is purged, e.g. &quot;/style.css on shop&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n stored response(s): %1.</source>
+        <extracomment>%1 says what was purged, e.g. &quot;/style.css on shop&quot;.</extracomment>
+        <translation>
+            <numerusform>Removed %n stored response: %1.</numerusform>
+            <numerusform>Removed %n stored responses: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleActionPage</name>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should Portico do with the answers the rule matches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps say how long an answer may be kept in their Cache-Control and Expires headers. Choose how the rule treats them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache when the app does not say how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: cache even when the app says no-cache or gives a time of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow what the app says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the app&apos;s caching headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to keep answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the time to keep answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore the whole query string (/page?a=1 and /page?a=2 share one copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore the whole query string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore these parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utm_source, utm_medium, fbclid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameters to ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the cache for logged-in users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When one of these cookies is sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionid, wordpress_logged_in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies that skip the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or one of these headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers that skip the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: visitors may be shown outdated pages for up to %1 after they change, even where the app asked for fresh ones. Portico still never stores answers marked no-store or private, nor the cookies an app sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching answers are kept for %1 whatever the app says about caching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the app gives a time or says no-cache, Portico follows it; otherwise matching answers are kept for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching requests always go to the app and nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are kept exactly as long as the app&apos;s headers allow (no time of its own: a short guess from Last-Modified, or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write only the parameter&apos;s name, e.g. utm_source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cookie name: write the name only, e.g. sessionid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name: write the name only, e.g. Authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one cookie or header, e.g. sessionid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleMatchPage</name>
+    <message>
+        <source>What to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which requests should the rule cover? Leave a field empty to match anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request matches when it fits every field you fill in. Start from a preset or type your own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: static files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: an API path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Static files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path patterns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/static/**, *.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate patterns with commas. * stands for anything within one folder, ** for anything across folders: /static/** is everything under /static/, *.png every PNG file, /blog/*/feed the feed of each blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File extensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>css, js, png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the file name in the path, without the dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image/*, text/css</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app says it sends back (Content-Type). image/* covers every kind of image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match GET requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match HEAD requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1, as the configuration file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name: the tester and the Cache page show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can never match: a path starts with /, so a pattern starts with / (/static/**) or * (*.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a pattern matches the path only; leave out ? and what follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path pattern: use printable characters without spaces, * and ** (never ***).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file extension: write the end of the file name without the dot, e.g. css or png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a content type: it looks like image/png or image/*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one method: only GET and HEAD answers are cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rule and where it goes, then press Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the site&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico tries the rules from the top; the first one that matches a request decides. Put narrow rules above broad ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the site&apos;s cache rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply shows the change once more, then it takes effect at once, without dropping connections, and is saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching is turned on for the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching stays off for the site, so the rule does nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleSitePage</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which site should the rule apply to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cache rule tells Portico which of a site&apos;s answers it may keep and hand out again without asking the app, and for how long. Rules belong to one site; the first rule that matches a request decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule can cover the whole site or only the requests one route takes (a path prefix such as /api/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on caching for this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to the servers of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a redirect: nothing to cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site yet. Add a site first, then give it cache rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching is on for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching is off for this site now; Apply turns it on, with this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching stays off: the rule is saved but does nothing until caching is turned on for the site (on the Cache page or with this wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleTestPage</name>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an address of the site to see what Portico would do with it once the rule is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer comes from the same rule matching the engine uses, with all of the site&apos;s rules in their order. Nothing is sent to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path and query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/static/app.css?v=3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path and query to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method of the test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionid=abc123; theme=dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie of the test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer abc123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header of the test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text/css</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type of the app&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app would answer with; rules that name content types need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would happen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a path, e.g. /static/app.css?v=3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a path that starts with /, e.g. /static/app.css?v=3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching is off for this site: every request goes to the app and nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route %1 answers with a redirect: nothing is cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route of the site takes this path (Portico answers 404): nothing is cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portico would refuse this address (400): nothing is cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another site answers for %1, so this site&apos;s rules cannot be tested by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the rule you are making)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1%2 matches: never stored; the request goes straight to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cached: %1 requests are never answered from the cache (they make the stored copies of this address outdated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: cookie %1 present (rule %2): the request goes straight to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: header %1 present (rule %2): the request goes straight to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored under: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored under: %1 (the rule leaves out some of the query, so addresses that differ only there share one copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 also depends on the content type; fill it in to see whether it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matches: follows the app&apos;s headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1%2 matches: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleText</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored for %1, even when the app says no-cache or gives a time of its own (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored for %1 when the app does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored as the app&apos;s headers say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET and HEAD requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose path matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for files ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query string is ignored: /page?a=1 and /page?a=2 share one stored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These query parameters are ignored for the stored copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (straight to the app) when the request has the cookie %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (straight to the app) when the request has the header %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CacheRuleWizard</name>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cache rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cache rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portico::CachedPathModel</name>
+    <message>
+        <source>stale</source>
+        <extracomment>A stored response whose freshness ran out: it is checked with the backend before it is used again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh for %1 s</source>
+        <extracomment>Freshness left of a stored response in seconds, e.g. &quot;fresh for 42 s&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh for %1 min</source>
+        <extracomment>Freshness left in minutes, e.g. &quot;fresh for 42 min&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh for %1 h</source>
+        <extracomment>Freshness left in hours, e.g. &quot;fresh for 5 h&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fresh for %n day(s)</source>
+        <translation>
+            <numerusform>fresh for %n day</numerusform>
+            <numerusform>fresh for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Served from the cache without asking the backend for %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its freshness ran out %1 ago: Portico checks with the backend before using it again, unless the backend allows a stale answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <extracomment>Column: times a stored response was served from the cache.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,6 +3653,21 @@ Saved as %2</source>
             <numerusform>of %n requests</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hit ratio</source>
+        <extracomment>Chart line: share of cacheable requests answered from the cache.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <extracomment>Axis unit: percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <extracomment>Hit ratio of a chart point: the percentage, then hits of cacheable requests, e.g. &quot;87.5 % (42 of 48)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portico::ConfigHistoryWidget</name>
@@ -2976,6 +4249,26 @@ Saved as %2</source>
     </message>
     <message>
         <source>Cannot listen on %1: the address %2 does not belong to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid path pattern (start with / or *; * stands for any characters within a folder, ** for any across folders, ? for one character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid file extension (write it without the dot, like css)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid content type (write it like image/png or image/*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many entries (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no route with the path %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
