@@ -58,6 +58,7 @@ private Q_SLOTS:
     void siteOverride();
     void officeOnlyAndAttackRulesPerSite();
     void countersFromSnapshots();
+    void tilesShowAllTheirText();
     void blockedLogKeepsTheNewest();
     void exceptionFromTheLog_data();
     void exceptionFromTheLog();
@@ -387,6 +388,34 @@ void TestSecurityPage::countersFromSnapshots()
     // Stopped: bans are gone with the engine, whatever the last figures said.
     QCOMPARE(child<QTableWidget>("banListTableWidget")->rowCount(), 0);
     QVERIFY(!child<QPushButton>("banAddressButton")->isEnabled());
+}
+
+void TestSecurityPage::tilesShowAllTheirText()
+{
+    // As wide as the page is in a 1280 x 800 window, where the blocked tile's explanation wraps to three lines.
+    m_page->resize(1040, 700);
+    StatsSnapshot snapshot;
+    snapshot.time = QDateTime::currentDateTimeUtc();
+    snapshot.uptimeMs = 3'600'000;
+    snapshot.security.totals.accessDenied = 1;
+    Q_EMIT m_session->engine().statsUpdated(snapshot);
+    QTRY_VERIFY2(tileText("blocked").contains(QStringLiteral("Denied")), qPrintable(tileText("blocked")));
+    QCoreApplication::processEvents();
+    for (const char* name : {"blocked", "rateLimited", "bannedNow", "attacksLogged"}) {
+        const auto* tile = m_page->findChild<QWidget*>(QString::fromLatin1(name) + QStringLiteral("Tile"));
+        QVERIFY(tile);
+        for (const QLabel* label : tile->findChildren<QLabel*>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            // A label squeezed below the height its wrapped text needs draws over its neighbours.
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1: %2 px for %3 px of \"%4\"")
+                                        .arg(QString::fromLatin1(name))
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))
+                                        .arg(label->text())));
+        }
+    }
 }
 
 void TestSecurityPage::blockedLogKeepsTheNewest()

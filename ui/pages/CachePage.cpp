@@ -222,8 +222,9 @@ QWidget* CachePage::buildTiles()
 {
     auto* tiles = new QWidget(this);
     tiles->setObjectName(QStringLiteral("cacheTiles"));
-    // As tall as the tallest tile's text, however tall the window.
-    tiles->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as the tallest tile's wrapped text: Maximum would cap the row at its unwrapped height and clip it;
+    // the page's closing stretch keeps the row from growing taller than that.
+    tiles->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* grid = new QGridLayout(tiles);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(12);

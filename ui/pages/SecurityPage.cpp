@@ -204,7 +204,9 @@ QWidget* SecurityPage::buildTiles()
 {
     auto* tiles = new QWidget(this);
     tiles->setObjectName(QStringLiteral("securityTiles"));
-    tiles->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as the tallest tile's wrapped text: Maximum would cap the row at its unwrapped height and clip it;
+    // the page's closing stretch keeps the row from growing taller than that.
+    tiles->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_blockedTile = new StatTile(QStringLiteral("blocked"), tiles);
     m_rateLimitedTile = new StatTile(QStringLiteral("rateLimited"), tiles);
     m_bannedTile = new StatTile(QStringLiteral("bannedNow"), tiles);
