@@ -64,6 +64,7 @@ ConfigGeneration::ConfigGeneration(Config value, const AddressSource& addresses,
                                    const QByteArray& stickySecret)
     : config(std::move(value))
     , router(config)
+    , trustedProxies(config.settings.trustedProxies)
 {
     pools.reserve(static_cast<size_t>(config.pools.size()));
     for (const PoolConfig& pool : config.pools) {
@@ -81,8 +82,6 @@ ConfigGeneration::ConfigGeneration(Config value, const AddressSource& addresses,
     siteCache.reserve(static_cast<size_t>(config.sites.size()));
     for (const SiteConfig& site : config.sites)
         siteCache.push_back(site.cache.enabled ? std::make_shared<const CacheRuleSet>(site.cache) : nullptr);
-    for (const QString& subnet : config.settings.trustedProxies)
-        trustedProxies.append(QHostAddress::parseSubnet(subnet));
     siteSecurity.reserve(static_cast<size_t>(config.sites.size()));
     for (const SiteConfig& site : config.sites) {
         siteSecurity.push_back(std::make_shared<const SecurityPolicy>(site.effectiveSecurity(config.settings), site,
@@ -96,15 +95,6 @@ const std::shared_ptr<const TlsContextSet>* ConfigGeneration::tlsFor(const QStri
 {
     const auto found = tlsListeners.find(endpoint);
     return found == tlsListeners.end() ? nullptr : &found->second;
-}
-
-bool ConfigGeneration::isTrustedProxy(const QHostAddress& address) const
-{
-    for (const auto& subnet : trustedProxies) {
-        if (address.isInSubnet(subnet))
-            return true;
-    }
-    return false;
 }
 
 } // namespace Portico

@@ -6,6 +6,7 @@
 #include "config/Config.h"
 #include "pool/PoolRuntime.h"
 #include "route/Router.h"
+#include "security/IpMatcher.h"
 #include "security/SecurityPolicy.h"
 #include "stats/SiteCounters.h"
 
@@ -48,12 +49,12 @@ public:
 
     const Config config;
     const Router router;
+    // Subnets whose X-Forwarded-* and Forwarded fields are believed; compiled once here, looked up per request.
+    const IpMatcher trustedProxies;
     // Per pool, in config order.
     std::vector<std::unique_ptr<const PoolRuntime>> pools;
     // Per site, in config order.
     std::vector<std::shared_ptr<SiteCounters>> sites;
-    // Subnets whose X-Forwarded-* and Forwarded fields are believed.
-    QList<QPair<QHostAddress, int>> trustedProxies;
 
     // TLS, filled in by the runtime before any worker sees the generation: an SNI set per HTTPS listener (by
     // ListenerConfig::endpoint()) and, per pool, the context for TLS to its backends (null for plain HTTP).
@@ -72,7 +73,7 @@ public:
     // HTTP-01 answers for ACME orders in progress; may be null.
     std::shared_ptr<const AcmeChallengeStore> acmeChallenges;
 
-    bool isTrustedProxy(const QHostAddress& address) const;
+    bool isTrustedProxy(const IpKey& address) const { return trustedProxies.contains(address); }
     const std::shared_ptr<const TlsContextSet>* tlsFor(const QString& endpoint) const;
 };
 

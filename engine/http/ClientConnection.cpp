@@ -103,8 +103,9 @@ ClientConnection::ClientConnection(qintptr descriptor, const QHostAddress& peer,
 {
     if (m_context.security) {
         // A trusted proxy carries many clients' connections: capping its address would cap them all together.
-        const int maxPerPeer =
-            m_context.generation->isTrustedProxy(peer) ? 0 : m_context.generation->config.settings.maxConnectionsPerIp;
+        const int maxPerPeer = m_context.generation->isTrustedProxy(m_peerKey)
+                                   ? 0
+                                   : m_context.generation->config.settings.maxConnectionsPerIp;
         if (!m_context.security->admitConnection(m_peerKey, maxPerPeer)) {
             // Banned or over its cap: not a byte is read or written. The worker takes the connection only after
             // this constructor, so it hears of the close at its next sweep.
@@ -996,7 +997,7 @@ bool ClientConnection::mayRetryElsewhere(int status, bool answered) const
 
 void ClientConnection::buildUpstreamHead(const RequestHead& head, const RouteMatch& match)
 {
-    const bool trusted = m_generation->isTrustedProxy(m_peer);
+    const bool trusted = m_generation->isTrustedProxy(m_peerKey);
     const QByteArrayView clientHost = head.effectiveAuthority();
     const QByteArrayView host = match.hostRewrite().isEmpty() ? clientHost : match.hostRewrite();
     const QByteArrayView scheme =

@@ -5,35 +5,15 @@
 #include "core/ConfigGeneration.h"
 #include "http/HttpChars.h"
 #include "http/RequestHead.h"
-#include "security/IpRange.h"
 
 #include <QVarLengthArray>
-
-#include <algorithm>
 
 namespace Portico {
 
 namespace {
 
 // Inline capacity: a request walks these without touching the heap in any office-sized setup.
-using RangeList = QVarLengthArray<IpRange, 8>;
 using NodeList = QVarLengthArray<QByteArrayView, 8>;
-
-void collectTrusted(const ConfigGeneration& generation, RangeList& out)
-{
-    for (const auto& [address, prefix] : generation.trustedProxies) {
-        const auto protocol = address.protocol();
-        if (protocol == QAbstractSocket::IPv4Protocol && prefix >= 0 && prefix <= 32)
-            out.append(IpRange::of(IpKey::fromAddress(address), 96 + prefix));
-        else if (protocol == QAbstractSocket::IPv6Protocol && prefix >= 0 && prefix <= 128)
-            out.append(IpRange::of(IpKey::fromAddress(address), prefix));
-    }
-}
-
-bool isTrusted(const RangeList& trusted, const IpKey& address)
-{
-    return std::any_of(trusted.begin(), trusted.end(), [&address](const IpRange& r) { return r.contains(address); });
-}
 
 bool isPort(QByteArrayView text)
 {
@@ -153,11 +133,8 @@ void collectForwarded(QByteArrayView value, NodeList& out)
 
 IpKey ClientAddress::resolve(const IpKey& peer, const RequestHead& head, const ConfigGeneration& generation)
 {
-    if (generation.trustedProxies.isEmpty())
-        return peer;
-    RangeList trusted;
-    collectTrusted(generation, trusted);
-    if (!isTrusted(trusted, peer))
+    const IpMatcher& trusted = generation.trustedProxies;
+    if (!trusted.contains(peer))
         return peer;
 
     // Right to left over every X-Forwarded-For line (one list, RFC 9110 5.3): each trusted hop vouches for the
@@ -177,7 +154,7 @@ IpKey ClientAddress::resolve(const IpKey& peer, const RequestHead& head, const C
                 IpKey hop;
                 if (!parseNode(entry, hop))
                     return last;
-                if (!isTrusted(trusted, hop))
+                if (!trusted.contains(hop))
                     return hop;
                 last = hop;
             }
@@ -198,7 +175,7 @@ IpKey ClientAddress::resolve(const IpKey& peer, const RequestHead& head, const C
         IpKey hop;
         if (nodes[k].isNull() || !parseNode(nodes[k], hop))
             return last;
-        if (!isTrusted(trusted, hop))
+        if (!trusted.contains(hop))
             return hop;
         last = hop;
     }
