@@ -18,21 +18,6 @@ constexpr EnumNames<CacheAction, 3> actionNames{{
     {"respect", CacheAction::RespectBackend},
 }};
 
-// Header, cookie and parameter names: each element an RFC 9110 token, reported at its own index.
-QStringList readTokens(JsonReader& reader, const QString& key)
-{
-    QStringList result;
-    reader.stringArray(key, [&reader, &result](const QString& text, const QString& path) {
-        if (text.trimmed().isEmpty())
-            reader.addErrorAt(ConfigErrorCode::EmptyValue, path);
-        else if (!JsonReader::isToken(text))
-            reader.addErrorAt(ConfigErrorCode::InvalidToken, path, {text});
-        else
-            result << text;
-    });
-    return result;
-}
-
 bool isExtensionChar(QChar c)
 {
     const char16_t u = c.unicode();
@@ -146,11 +131,11 @@ CacheRule CacheRule::read(JsonReader& reader)
         rule.ignoreQuery = key.boolean(QStringLiteral("ignoreQuery"), false);
         if (!rule.ignoreQuery ||
             !key.notAllowed(QStringLiteral("ignoreParameters"), QStringLiteral("ignoreQuery"), QStringLiteral("true")))
-            rule.ignoredParameters = readTokens(key, QStringLiteral("ignoreParameters"));
+            rule.ignoredParameters = key.tokenList(QStringLiteral("ignoreParameters"));
     });
     reader.object(QStringLiteral("bypass"), [&rule](JsonReader& bypass) {
-        rule.bypassCookies = readTokens(bypass, QStringLiteral("cookies"));
-        rule.bypassHeaders = readTokens(bypass, QStringLiteral("headers"));
+        rule.bypassCookies = bypass.tokenList(QStringLiteral("cookies"));
+        rule.bypassHeaders = bypass.tokenList(QStringLiteral("headers"));
     });
     return rule;
 }

@@ -70,6 +70,23 @@ qint64 JsonReader::integer(const QString& key, qint64 fallback, qint64 minimum, 
     return whole;
 }
 
+double JsonReader::number(const QString& key, double fallback, double minimum, double maximum)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(number)) {
+        addError(ConfigErrorCode::WrongType, key, {QStringLiteral("number")});
+        return fallback;
+    }
+    if (number < minimum || number > maximum) {
+        addError(ConfigErrorCode::OutOfRange, key, {QString::number(minimum), QString::number(maximum)});
+        return fallback;
+    }
+    return number;
+}
+
 QString JsonReader::nonEmptyString(const QString& key, bool required)
 {
     const bool present = m_object.value(key).isString();
@@ -113,6 +130,20 @@ bool JsonReader::boolean(const QString& key, bool fallback)
     if (value.isUndefined() || !checkType(key, value, QJsonValue::Bool, "boolean"))
         return fallback;
     return value.toBool();
+}
+
+QStringList JsonReader::tokenList(const QString& key)
+{
+    QStringList result;
+    stringArray(key, [this, &result](const QString& text, const QString& path) {
+        if (text.trimmed().isEmpty())
+            addErrorAt(ConfigErrorCode::EmptyValue, path);
+        else if (!isToken(text))
+            addErrorAt(ConfigErrorCode::InvalidToken, path, {text});
+        else
+            result << text;
+    });
+    return result;
 }
 
 QStringList JsonReader::stringList(const QString& key, bool required)

@@ -28,6 +28,8 @@ public:
     bool contains(const QString& key) const { return m_object.contains(key); }
     // The raw value, without marking the key as read.
     QJsonValue peek(const QString& key) const { return m_object.value(key); }
+    // Marks key as read without judging its value (a value that must not be kept or echoed, or one read by peek).
+    void skip(const QString& key) { take(key); }
 
     QString string(const QString& key, const QString& fallback, bool required = false);
     // A string that must not be blank when present (names, hosts); a value of the wrong type is
@@ -36,8 +38,12 @@ public:
     // A header, cookie or method name (an RFC 9110 token); blank is EmptyValue, anything else bad is InvalidToken.
     QString token(const QString& key, const QString& fallback, bool required = false);
     qint64 integer(const QString& key, qint64 fallback, qint64 minimum, qint64 maximum, bool required = false);
+    // A JSON number where fractions make sense (requests per second); finite, within minimum..maximum.
+    double number(const QString& key, double fallback, double minimum, double maximum);
     bool boolean(const QString& key, bool fallback);
     QStringList stringList(const QString& key, bool required = false);
+    // An array of header, cookie or parameter names: each an RFC 9110 token, an error reported at its own index.
+    QStringList tokenList(const QString& key);
     // Reads an array of strings; calls read for each string element with its path ("serverNames[2]").
     void stringArray(const QString& key, const std::function<void(const QString&, const QString&)>& read,
                      bool required = false);

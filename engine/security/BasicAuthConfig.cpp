@@ -50,7 +50,7 @@ BasicAuthConfig BasicAuthConfig::read(JsonReader& reader)
         // A plain password is refused outright and never echoed: errors end up in logs and on screen.
         const bool plain = item.contains(QStringLiteral("password"));
         if (plain) {
-            SecurityJson::consume(item, QStringLiteral("password"));
+            item.skip(QStringLiteral("password"));
             item.addError(ConfigErrorCode::PlainPassword, QStringLiteral("password"));
         }
         const bool hashIsString = item.peek(QStringLiteral("passwordHash")).isString();

@@ -28,7 +28,7 @@ RateLimitConfig RateLimitConfig::read(JsonReader& reader)
     RateLimitConfig config;
     config.enabled = reader.boolean(QStringLiteral("enabled"), config.enabled);
     config.requestsPerSecond =
-        SecurityJson::number(reader, QStringLiteral("requestsPerSecond"), config.requestsPerSecond, 0.1, 100'000);
+        reader.number(QStringLiteral("requestsPerSecond"), config.requestsPerSecond, 0.1, 100'000);
     config.burst = static_cast<int>(reader.integer(QStringLiteral("burst"), config.burst, 1, 1'000'000));
     config.action = reader.choice(QStringLiteral("action"), config.action, actionNames);
     config.maxDelayMs = static_cast<int>(reader.integer(QStringLiteral("maxDelayMs"), config.maxDelayMs, 0, 60'000));

@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Portico {
 
@@ -73,15 +72,7 @@ QStringList SecurityJson::rangeList(JsonReader& reader, const QString& key)
 
 QStringList SecurityJson::tokenList(JsonReader& reader, const QString& key)
 {
-    QStringList result;
-    reader.stringArray(key, [&reader, &result](const QString& text, const QString& path) {
-        if (text.trimmed().isEmpty())
-            reader.addErrorAt(ConfigErrorCode::EmptyValue, path);
-        else if (!JsonReader::isToken(text))
-            reader.addErrorAt(ConfigErrorCode::InvalidToken, path, {text});
-        else
-            result << text;
-    });
+    const QStringList result = reader.tokenList(key);
     checkListSize(reader, key);
     return result;
 }
@@ -96,33 +87,6 @@ QString SecurityJson::fieldValue(JsonReader& reader, const QString& key, const Q
         return fallback;
     }
     return text;
-}
-
-double SecurityJson::number(JsonReader& reader, const QString& key, double fallback, double minimum, double maximum)
-{
-    const QJsonValue value = reader.peek(key);
-    if (value.isUndefined())
-        return fallback;
-    consume(reader, key);
-    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-        reader.addError(ConfigErrorCode::WrongType, key, {QStringLiteral("number")});
-        return fallback;
-    }
-    const double number = value.toDouble();
-    // JsonReader reads integers only; fractions are the point here.
-    if (number < minimum || number > maximum) {
-        reader.addError(ConfigErrorCode::OutOfRange, key, {QString::number(minimum), QString::number(maximum)});
-        return fallback;
-    }
-    return number;
-}
-
-void SecurityJson::consume(JsonReader& reader, const QString& key)
-{
-    // JsonReader marks keys as read only through its typed reads: string() does, and its type complaint is dropped.
-    const qsizetype errorsBefore = reader.errors().size();
-    reader.string(key, QString());
-    reader.errors().resize(errorsBefore);
 }
 
 void SecurityJson::checkListSize(JsonReader& reader, const QString& key)

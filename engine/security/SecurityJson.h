@@ -29,10 +29,6 @@ public:
     static QStringList tokenList(JsonReader& reader, const QString& key);
     // A string that goes into a response field (InvalidFieldValue); empty is allowed.
     static QString fieldValue(JsonReader& reader, const QString& key, const QString& fallback);
-    // A JSON number (fractions allowed) within minimum..maximum.
-    static double number(JsonReader& reader, const QString& key, double fallback, double minimum, double maximum);
-    // Marks key as read without judging its value (for keys whose value must not be kept or echoed).
-    static void consume(JsonReader& reader, const QString& key);
     // Reports TooManyItems on key when its array has more than maxListItems elements.
     static void checkListSize(JsonReader& reader, const QString& key);
 };
