@@ -3,6 +3,7 @@
 #include "acme/AcmeAccountStore.h"
 
 #include "core/Logging.h"
+#include "io/FileModes.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,9 +13,6 @@
 namespace Portico {
 
 namespace {
-
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions ownerOnlyFolder = ownerOnly | QFileDevice::ExeOwner;
 
 void setError(QString* error, const QString& text)
 {
@@ -47,7 +45,7 @@ AcmeJws AcmeAccountStore::loadOrCreate(QString* error) const
     }
 
     if (!QFileInfo(m_folder).isDir() &&
-        (!QDir().mkpath(m_folder) || !QFile::setPermissions(m_folder, ownerOnlyFolder))) {
+        (!QDir().mkpath(m_folder) || !QFile::setPermissions(m_folder, FileModes::ownerOnlyFolder))) {
         setError(error, QStringLiteral("cannot create the folder %1").arg(m_folder));
         return {};
     }
@@ -59,7 +57,7 @@ AcmeJws AcmeAccountStore::loadOrCreate(QString* error) const
     QByteArray pem = key.privateKeyPem();
     // The temporary file is narrowed before the key goes in.
     QSaveFile file(m_keyFile);
-    const bool written = file.open(QIODevice::WriteOnly) && file.setPermissions(ownerOnly) &&
+    const bool written = file.open(QIODevice::WriteOnly) && file.setPermissions(FileModes::ownerOnly) &&
                          file.write(pem) == pem.size() && file.commit();
     pem.fill('\0');
     if (!written) {

@@ -3,6 +3,7 @@
 #include "acme/ExpiryNotices.h"
 
 #include "core/Logging.h"
+#include "io/FileModes.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,8 +18,6 @@ namespace Portico {
 namespace {
 
 constexpr int fileFormat = 1;
-constexpr QFileDevice::Permissions ownerOnlyFolder =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 } // namespace
 
@@ -58,7 +57,8 @@ bool ExpiryNotices::save() const
     }
     const QJsonObject root{{QStringLiteral("format"), fileFormat}, {QStringLiteral("entries"), entries}};
     const QString folder = QFileInfo(m_file).path();
-    if (!QFileInfo(folder).isDir() && (!QDir().mkpath(folder) || !QFile::setPermissions(folder, ownerOnlyFolder))) {
+    if (!QFileInfo(folder).isDir() &&
+        (!QDir().mkpath(folder) || !QFile::setPermissions(folder, FileModes::ownerOnlyFolder))) {
         qCWarning(lcAcme).noquote() << "Cannot create" << folder << "to remember expiry warnings";
         return false;
     }

@@ -14,7 +14,7 @@ namespace Portico {
 
 namespace {
 
-constexpr qint64 hourMs = 3'600'000;
+constexpr qint64 maxTimeoutMs = 3'600'000;
 
 QString levelName(LogLevel level)
 {
@@ -51,12 +51,12 @@ GlobalSettings GlobalSettings::read(JsonReader& reader)
     s.workers = static_cast<int>(reader.integer(QStringLiteral("workers"), s.workers, 0, 256));
     reader.object(QStringLiteral("timeouts"), [&s](JsonReader& t) {
         auto ms = [&t](const char* key, int fallback) {
-            return static_cast<int>(t.integer(QLatin1String(key), fallback, 1, hourMs));
+            return static_cast<int>(t.integer(QLatin1String(key), fallback, 1, maxTimeoutMs));
         };
         s.clientHeaderTimeoutMs = ms("clientHeaderMs", s.clientHeaderTimeoutMs);
         // At least a second: a shorter body timeout would cut off ordinary uploads over slow links.
         s.clientBodyTimeoutMs =
-            static_cast<int>(t.integer(QStringLiteral("clientBodyMs"), s.clientBodyTimeoutMs, 1000, hourMs));
+            static_cast<int>(t.integer(QStringLiteral("clientBodyMs"), s.clientBodyTimeoutMs, 1000, maxTimeoutMs));
         s.keepAliveTimeoutMs = ms("keepAliveMs", s.keepAliveTimeoutMs);
         s.connectTimeoutMs = ms("connectMs", s.connectTimeoutMs);
         s.responseTimeoutMs = ms("responseMs", s.responseTimeoutMs);

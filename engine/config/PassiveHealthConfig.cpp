@@ -8,7 +8,7 @@ namespace Portico {
 
 namespace {
 
-constexpr qint64 hourMs = 3'600'000;
+constexpr qint64 maxWindowMs = 3'600'000;
 
 } // namespace
 
@@ -18,11 +18,12 @@ PassiveHealthConfig PassiveHealthConfig::read(JsonReader& reader)
     passive.enabled = reader.boolean(QStringLiteral("enabled"), passive.enabled);
     passive.consecutiveFailures =
         static_cast<int>(reader.integer(QStringLiteral("consecutiveFailures"), passive.consecutiveFailures, 1, 1000));
-    passive.windowMs = static_cast<int>(reader.integer(QStringLiteral("windowMs"), passive.windowMs, 1000, hourMs));
+    passive.windowMs =
+        static_cast<int>(reader.integer(QStringLiteral("windowMs"), passive.windowMs, 1000, maxWindowMs));
     const qsizetype errorsBefore = reader.errors().size();
-    passive.ejectMs = static_cast<int>(reader.integer(QStringLiteral("ejectMs"), passive.ejectMs, 1000, hourMs));
+    passive.ejectMs = static_cast<int>(reader.integer(QStringLiteral("ejectMs"), passive.ejectMs, 1000, maxWindowMs));
     passive.maxEjectMs =
-        static_cast<int>(reader.integer(QStringLiteral("maxEjectMs"), passive.maxEjectMs, 1000, hourMs));
+        static_cast<int>(reader.integer(QStringLiteral("maxEjectMs"), passive.maxEjectMs, 1000, maxWindowMs));
     // Compared only when both were read; a fallback would make up a clash the file does not have.
     if (reader.errors().size() == errorsBefore && passive.maxEjectMs < passive.ejectMs)
         reader.addError(ConfigErrorCode::MustBeAtLeast, QStringLiteral("maxEjectMs"),

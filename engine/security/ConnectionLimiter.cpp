@@ -2,35 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/ConnectionLimiter.h"
 
-#include <algorithm>
+#include "security/HashSlots.h"
 
 namespace Portico {
 
-namespace {
-
-int roundUpToPowerOfTwo(int n)
-{
-    int size = 1;
-    while (size < n && size < (1 << 30))
-        size <<= 1;
-    return size;
-}
-
-// Address hashes may carry little entropy in their low bits (IPv4 keys differ only in a few bytes).
-quint64 mix(quint64 x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
-} // namespace
-
-ConnectionLimiter::ConnectionLimiter(int slots)
-    : m_mask(roundUpToPowerOfTwo(std::max(slots, 1)) - 1)
+ConnectionLimiter::ConnectionLimiter(int slotCount)
+    : m_mask(HashSlots::tableSize(slotCount) - 1)
     , m_counts(new std::atomic<int>[static_cast<size_t>(m_mask) + 1])
 {
     for (int i = 0; i <= m_mask; ++i)
@@ -41,7 +18,7 @@ ConnectionLimiter::~ConnectionLimiter() = default;
 
 bool ConnectionLimiter::tryAcquire(quint64 addressHash, int max)
 {
-    std::atomic<int>& count = m_counts[static_cast<size_t>(mix(addressHash) & static_cast<quint64>(m_mask))];
+    std::atomic<int>& count = m_counts[static_cast<size_t>(HashSlots::mix(addressHash) & static_cast<quint64>(m_mask))];
     // Counted without a cap too, so that a cap set later by a new config sees the connections already open.
     if (max <= 0) {
         count.fetch_add(1, std::memory_order_relaxed);
@@ -57,7 +34,7 @@ bool ConnectionLimiter::tryAcquire(quint64 addressHash, int max)
 
 void ConnectionLimiter::release(quint64 addressHash)
 {
-    std::atomic<int>& count = m_counts[static_cast<size_t>(mix(addressHash) & static_cast<quint64>(m_mask))];
+    std::atomic<int>& count = m_counts[static_cast<size_t>(HashSlots::mix(addressHash) & static_cast<quint64>(m_mask))];
     int current = count.load(std::memory_order_relaxed);
     do {
         if (current <= 0)
@@ -67,7 +44,7 @@ void ConnectionLimiter::release(quint64 addressHash)
 
 int ConnectionLimiter::count(quint64 addressHash) const
 {
-    return m_counts[static_cast<size_t>(mix(addressHash) & static_cast<quint64>(m_mask))].load(
+    return m_counts[static_cast<size_t>(HashSlots::mix(addressHash) & static_cast<quint64>(m_mask))].load(
         std::memory_order_relaxed);
 }
 

@@ -15,8 +15,8 @@ namespace Portico {
 class ConnectionLimiter
 {
 public:
-    // slots is rounded up to a power of two.
-    explicit ConnectionLimiter(int slots = 1 << 16);
+    // slotCount is rounded up to a power of two.
+    explicit ConnectionLimiter(int slotCount = 1 << 16);
     ~ConnectionLimiter();
     Q_DISABLE_COPY_MOVE(ConnectionLimiter)
 

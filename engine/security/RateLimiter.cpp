@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/RateLimiter.h"
 
+#include "security/HashSlots.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -18,18 +20,6 @@ constexpr quint64 timeMask = (quint64(1) << tagShift) - 1;
 constexpr quint64 maxSpan = quint64(1) << 40;
 constexpr quint64 staleAhead = quint64(1) << 42;
 
-// splitmix64's finaliser: callers pass plain hashes, and both the slot index (low bits) and the tag (high bits)
-// need all of the key's bits mixed in.
-quint64 mix(quint64 x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
 quint64 tagOf(quint64 word)
 {
     return word >> tagShift;
@@ -44,18 +34,10 @@ quint64 aheadOf(quint64 word, quint64 now)
     return difference > staleAhead ? 0 : difference;
 }
 
-int roundUpToPowerOfTwo(int n)
-{
-    int size = 1;
-    while (size < n && size < (1 << 30))
-        size <<= 1;
-    return size;
-}
-
 } // namespace
 
-RateLimiter::RateLimiter(int slots)
-    : m_mask(roundUpToPowerOfTwo(std::max(slots, probeLength)) - 1)
+RateLimiter::RateLimiter(int slotCount)
+    : m_mask(HashSlots::tableSize(std::max(slotCount, probeLength)) - 1)
     , m_slots(new std::atomic<quint64>[static_cast<size_t>(m_mask) + 1])
 {
     for (int i = 0; i <= m_mask; ++i)
@@ -86,7 +68,7 @@ RateLimiter::Decision RateLimiter::acquire(quint64 key, double ratePerSecond, in
     const quint64 tolerance = std::min(interval * static_cast<quint64>(std::clamp(burst, 1, 1 << 20) - 1), maxSpan);
     const quint64 maxWait = std::min(static_cast<quint64>(std::max<qint64>(maxWaitUs, 0)), maxSpan);
 
-    const quint64 hashed = mix(key);
+    const quint64 hashed = HashSlots::mix(key);
     const quint64 tag = tagOf(hashed);
     const auto home = static_cast<int>(hashed & static_cast<quint64>(m_mask));
 

@@ -30,8 +30,8 @@ public:
 
     static constexpr int probeLength = 4;
 
-    // slots is rounded up to a power of two.
-    explicit RateLimiter(int slots = 1 << 16);
+    // slotCount is rounded up to a power of two.
+    explicit RateLimiter(int slotCount = 1 << 16);
     ~RateLimiter();
     Q_DISABLE_COPY_MOVE(RateLimiter)
 

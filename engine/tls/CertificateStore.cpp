@@ -3,6 +3,7 @@
 #include "tls/CertificateStore.h"
 
 #include "core/Logging.h"
+#include "io/FileModes.h"
 #include "tls/CertificateFactory.h"
 #include "tls/CertificateNames.h"
 #include "tls/ChainBuilder.h"
@@ -34,10 +35,8 @@ const QString metadataFileName = QStringLiteral("entry.json");
 constexpr int metadataFormat = 1;
 constexpr qsizetype idLength = 16;
 
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions readable =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-constexpr QFileDevice::Permissions ownerOnlyFolder = ownerOnly | QFileDevice::ExeOwner;
 
 // Certificates made here start an hour early, so a client whose clock is a little behind still accepts them.
 constexpr qint64 backdateSeconds = 3600;
@@ -113,7 +112,7 @@ std::optional<CertificateError> writeFile(const QString& path, const QByteArray&
 // mkdir's mode is narrowed by the umask; the explicit chmod makes it exactly owner-only either way.
 std::optional<CertificateError> makeFolder(const QString& path)
 {
-    if (!QDir().mkdir(path, ownerOnlyFolder) || !QFile::setPermissions(path, ownerOnlyFolder))
+    if (!QDir().mkdir(path, FileModes::ownerOnlyFolder) || !QFile::setPermissions(path, FileModes::ownerOnlyFolder))
         return CertificateError{CertificateErrorCode::WriteFailed, {path, QStringLiteral("cannot create the folder")}};
     return std::nullopt;
 }
@@ -351,7 +350,7 @@ namespace {
 std::optional<CertificateError> stage(const QString& directory, const EntryContent& content, QString& staging)
 {
     if (!QFileInfo::exists(directory)) {
-        if (!QDir().mkpath(directory) || !QFile::setPermissions(directory, ownerOnlyFolder))
+        if (!QDir().mkpath(directory) || !QFile::setPermissions(directory, FileModes::ownerOnlyFolder))
             return CertificateError{CertificateErrorCode::WriteFailed,
                                     {directory, QStringLiteral("cannot create the folder")}};
     }
@@ -363,7 +362,7 @@ std::optional<CertificateError> stage(const QString& directory, const EntryConte
     if (!error && !content.requestPem.isEmpty())
         error = writeFile(folder.filePath(requestFileName), content.requestPem, readable);
     if (!error)
-        error = writeFile(folder.filePath(keyFileName), content.keyPem, ownerOnly);
+        error = writeFile(folder.filePath(keyFileName), content.keyPem, FileModes::ownerOnly);
     if (!error)
         error = writeFile(folder.filePath(metadataFileName), metadataJson(content), readable);
     if (error)
