@@ -9,11 +9,10 @@ Layout of RESULTS_DIR (written by the script):
   wrk/r<round>/<name>_<size>_c<conns>.env    cpu_seconds, backend_requests, rss_kib (and Varnish's counters)
 """
 
-import statistics
 import sys
-from pathlib import Path
 
-from report import fmt_int, fmt_ms, fmt_ratio, parse_wrk, read_env
+from report import (contestant_status, error_lines, error_note, fmt_int, fmt_ms, fmt_ratio, load_runs, machine_lines,
+                    median_of, per_round, portico_missing_lines, portico_version, read_results, value)
 
 NAMES = {"portico": "Portico", "varnish": "Varnish", "nginx": "nginx proxy_cache"}
 ORDER = ["portico", "varnish", "nginx"]
@@ -25,32 +24,24 @@ def fmt_percent(part, whole):
 
 
 def main():
-    results = Path(sys.argv[1])
-    if not (results / "meta.env").exists():
-        print(f"cache-report: {results}/meta.env not found", file=sys.stderr)
+    results, meta = read_results("cache-report")
+    if meta is None:
         return 1
-    meta = read_env(results / "meta.env")
     contestants = [c for c in ORDER if c in meta.get("contestants", "").split()]
-    status = {c: meta.get(f"status_{c}", "not run") for c in ORDER}
-    short = {c: status[c].split(" (")[0] for c in ORDER}
+    status, short = contestant_status(meta, ORDER)
     conns = [int(c) for c in meta.get("connections", "50 256").split()]
     rounds = int(meta.get("rounds", "0"))
 
     out = []
     out.append("## Cache benchmark: Portico, Varnish and nginx proxy_cache serving hits")
     out.append("")
-    out.append(f"- Date: {meta.get('date', '?')}")
-    out.append(
-        f"- Machine: {meta.get('nproc', '?')} cores (nproc), {meta.get('cpu', '?')}, "
-        f"{meta.get('memory', '?')} RAM, {meta.get('kernel', '?')}"
-    )
+    out.extend(machine_lines(meta))
     out.append(
         f"- Load average (1, 5, 15 min) at start: {meta.get('load_start', '?')}; at end: {meta.get('load_end', '?')} "
         "(the machine may be shared; a high load makes every number noisier)"
     )
     versions = [meta.get("version_varnish", "Varnish ?"), meta.get("version_nginx", "nginx ?"), meta.get("version_wrk", "wrk ?")]
-    portico_version = meta.get("version_portico", "")
-    versions.insert(0, portico_version if status["portico"] == "ok" and portico_version else f"Portico: {status['portico']}")
+    versions.insert(0, portico_version(meta, status))
     out.append("- Software: " + ", ".join(versions))
     out.append(
         f"- Method: one nginx backend serves random 1 KiB and 64 KiB files with Cache-Control: max-age=3600. "
@@ -81,51 +72,30 @@ def main():
                 if name not in contestants or status[name] != "ok":
                     out.append(f"| {size_label} | {c} | {label} | {short[name]} | | | | | | |")
                     continue
-                runs = []
-                for r in range(1, rounds + 1):
-                    path = results / "wrk" / f"r{r}" / f"{name}_{size}_c{c}.txt"
-                    parsed = parse_wrk(path.read_text(encoding="utf-8", errors="replace")) if path.exists() else None
-                    if not parsed:
-                        continue
-                    extra = read_env(path.with_suffix(".env"))
-                    if "cpu_seconds" in extra and parsed["requests"]:
-                        parsed["cpu_us"] = float(extra["cpu_seconds"]) * 1e6 / parsed["requests"]
-                    parsed["backend"] = int(extra.get("backend_requests", "0"))
-                    parsed["rss"] = int(extra.get("rss_kib", "0"))
-                    varnish_own[0] += int(extra.get("varnish_hits", "0"))
-                    varnish_own[1] += int(extra.get("varnish_misses", "0"))
-                    runs.append(parsed)
+                paths = (results / "wrk" / f"r{r}" / f"{name}_{size}_c{c}.txt" for r in range(1, rounds + 1))
+                runs = load_runs(paths, ".env")
+                for r in runs:
+                    r["backend"] = int(r["side"].get("backend_requests", "0"))
+                    r["rss"] = int(r["side"].get("rss_kib", "0"))
+                    varnish_own[0] += int(r["side"].get("varnish_hits", "0"))
+                    varnish_own[1] += int(r["side"].get("varnish_misses", "0"))
                 if not runs:
                     out.append(f"| {size_label} | {c} | {label} | no valid wrk output | | | | | | |")
                     continue
-                m = {
-                    "rps": statistics.median(r["rps"] for r in runs),
-                    "p50": statistics.median(r["p50"] for r in runs),
-                    "p99": statistics.median(r["p99"] for r in runs),
-                }
-                cpu_runs = [r["cpu_us"] for r in runs if "cpu_us" in r]
-                m["cpu"] = statistics.median(cpu_runs) if cpu_runs else None
+                m = {f: median_of(runs, f) for f in ("rps", "p50", "p99")}
+                m["cpu"] = median_of(runs, "cpu_us")
                 medians[(name, size, c)] = m
                 requests = sum(r["requests"] for r in runs)
                 # What reached the backend during the measured runs was a miss; everything else a hit.
                 hits = requests - sum(r["backend"] for r in runs)
                 rss = max(r["rss"] for r in runs)
-                errors = sum(r["errors"] for r in runs)
-                if errors:
-                    kinds = {}
-                    for r in runs:
-                        for kind, value in r["detail"]:
-                            kinds[kind] = kinds.get(kind, 0) + value
-                    error_notes.append(
-                        f"{label}, {size_label}, {c} conns: {errors} errors in {requests:,} requests ("
-                        + ", ".join(f"{k} {v}" for k, v in kinds.items())
-                        + ")"
-                    )
-                per_round = " / ".join(fmt_int(r["rps"]) for r in runs)
+                note = error_note(f"{label}, {size_label}, {c} conns", runs)
+                if note:
+                    error_notes.append(note)
                 cpu_text = f"{m['cpu']:.1f}" if m["cpu"] is not None else "?"
                 out.append(
                     f"| {size_label} | {c} | {label} | {fmt_int(m['rps'])} | {fmt_ms(m['p50'])} | {fmt_ms(m['p99'])} "
-                    f"| {cpu_text} | {fmt_percent(hits, requests)} | {rss / 1024:.1f} | {per_round} |"
+                    f"| {cpu_text} | {fmt_percent(hits, requests)} | {rss / 1024:.1f} | {per_round(runs)} |"
                 )
     out.append("")
     out.append(
@@ -143,11 +113,7 @@ def main():
             f"{misses:,} misses ({fmt_percent(hits, hits + misses)} hits)."
         )
     out.append("")
-    if error_notes:
-        out.append("Errors reported by wrk (socket errors and non-2xx/3xx responses, summed over the rounds):")
-        out.append("")
-        out.extend(f"- {note}" for note in error_notes)
-        out.append("")
+    out.extend(error_lines(error_notes))
 
     out.append("### Portico relative to Varnish and nginx proxy_cache")
     out.append("")
@@ -160,15 +126,13 @@ def main():
             p = medians.get(("portico", size, c))
             v = medians.get(("varnish", size, c))
             n = medians.get(("nginx", size, c))
-            get = lambda m, k: m[k] if m else None  # noqa: E731
             out.append(
-                f"| {size_label} | {c} | {fmt_ratio(get(p, 'rps'), get(v, 'rps'))} | {fmt_ratio(get(p, 'rps'), get(n, 'rps'))} "
-                f"| {fmt_ratio(get(p, 'cpu'), get(v, 'cpu'))} | {fmt_ratio(get(p, 'cpu'), get(n, 'cpu'))} |"
+                f"| {size_label} | {c} | {fmt_ratio(value(p, 'rps'), value(v, 'rps'))} "
+                f"| {fmt_ratio(value(p, 'rps'), value(n, 'rps'))} "
+                f"| {fmt_ratio(value(p, 'cpu'), value(v, 'cpu'))} | {fmt_ratio(value(p, 'cpu'), value(n, 'cpu'))} |"
             )
     out.append("")
-    if status["portico"] != "ok":
-        out.append(f"n/a: Portico {status['portico']}.")
-        out.append("")
+    out.extend(portico_missing_lines(status))
     ends = [f"{NAMES[c]} {int(meta[f'rss_end_{c}']) / 1024:.1f} MiB" for c in contestants if f"rss_end_{c}" in meta]
     if ends:
         out.append("RSS at the end of all runs: " + ", ".join(ends) + ".")

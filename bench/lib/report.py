@@ -75,34 +75,118 @@ def fmt_ratio(numerator, denominator):
     return f"{numerator / denominator:.2f}x"
 
 
-def main():
+# The pieces below are shared by the other *-report.py scripts, which import this file.
+
+
+def read_results(prog):
+    """(RESULTS_DIR from the command line, its meta.env), or (dir, None) after a message when meta.env is missing."""
     results = Path(sys.argv[1])
     if not (results / "meta.env").exists():
-        print(f"report: {results}/meta.env not found", file=sys.stderr)
+        print(f"{prog}: {results}/meta.env not found", file=sys.stderr)
+        return results, None
+    return results, read_env(results / "meta.env")
+
+
+def contestant_status(meta, order):
+    """Each contestant's status, and the short form the table rows use (the reason is given once, in the header)."""
+    status = {c: meta.get(f"status_{c}", "not run") for c in order}
+    return status, {c: status[c].split(" (")[0] for c in order}
+
+
+def machine_lines(meta, memory=True):
+    ram = f"{meta.get('memory', '?')} RAM, " if memory else ""
+    return [
+        f"- Date: {meta.get('date', '?')}",
+        f"- Machine: {meta.get('nproc', '?')} cores (nproc), {meta.get('cpu', '?')}, {ram}{meta.get('kernel', '?')}",
+    ]
+
+
+def load_line(meta, span):
+    return (
+        f"- Load average ({span}) at start / end: {meta.get('load_start', '?')} / {meta.get('load_end', '?')} "
+        "(the machine may be shared; a high load makes every number noisier)"
+    )
+
+
+def portico_version(meta, status):
+    """Portico's entry in the Software line: its version, or why it did not run."""
+    version = meta.get("version_portico", "")
+    return version if status["portico"] == "ok" and version else f"Portico: {status['portico']}"
+
+
+def load_runs(paths, side_suffix):
+    """The usable wrk outputs among PATHS, each with cpu_us from its side file (cpu_seconds) and that file's
+    values under "side"."""
+    runs = []
+    for path in paths:
+        parsed = parse_wrk(path.read_text(encoding="utf-8", errors="replace")) if path.exists() else None
+        if not parsed:
+            continue
+        side = read_env(path.with_suffix(side_suffix))
+        if side.get("cpu_seconds") is not None and parsed["requests"]:
+            parsed["cpu_us"] = float(side["cpu_seconds"]) * 1e6 / parsed["requests"]
+        parsed["side"] = side
+        runs.append(parsed)
+    return runs
+
+
+def median_of(runs, field):
+    values = [r[field] for r in runs if r.get(field) is not None]
+    return statistics.median(values) if values else None
+
+
+def value(medians, field):
+    return medians[field] if medians else None
+
+
+def per_round(runs):
+    return " / ".join(fmt_int(r["rps"]) for r in runs)
+
+
+def error_note(where, runs):
+    """'WHERE: N errors in M requests (kind n, ...)' summed over the runs, or None when there were none."""
+    errors = sum(r["errors"] for r in runs)
+    if not errors:
+        return None
+    kinds = {}
+    for r in runs:
+        for kind, count in r["detail"]:
+            kinds[kind] = kinds.get(kind, 0) + count
+    total = sum(r["requests"] for r in runs)
+    return f"{where}: {errors} errors in {total:,} requests (" + ", ".join(f"{k} {v}" for k, v in kinds.items()) + ")"
+
+
+def error_lines(notes):
+    if not notes:
+        return []
+    return [
+        "Errors reported by wrk (socket errors and non-2xx/3xx responses, summed over the rounds):",
+        "",
+        *(f"- {note}" for note in notes),
+        "",
+    ]
+
+
+def portico_missing_lines(status):
+    return [f"n/a: Portico {status['portico']}.", ""] if status["portico"] != "ok" else []
+
+
+def main():
+    results, meta = read_results("report")
+    if meta is None:
         return 1
-    meta = read_env(results / "meta.env")
     contestants = [c for c in ORDER if c in meta.get("contestants", "").split()]
-    status = {c: meta.get(f"status_{c}", "not run") for c in ORDER}
-    # Rows say only "not available"; the reason is given once, in the header.
-    short = {c: status[c].split(" (")[0] for c in ORDER}
+    status, short = contestant_status(meta, ORDER)
     conns = [int(c) for c in meta.get("connections", "50 256").split()]
     rounds = int(meta.get("rounds", "0"))
 
     out = []
     out.append("## Proxy benchmark: Portico, nginx and HAProxy side by side")
     out.append("")
-    out.append(f"- Date: {meta.get('date', '?')}")
-    out.append(
-        f"- Machine: {meta.get('nproc', '?')} cores (nproc), {meta.get('cpu', '?')}, "
-        f"{meta.get('memory', '?')} RAM, {meta.get('kernel', '?')}"
-    )
-    out.append(
-        f"- Load average (1 min) at start / end: {meta.get('load_start', '?')} / {meta.get('load_end', '?')} "
-        "(the machine may be shared; a high load makes every number noisier)"
-    )
+    out.extend(machine_lines(meta))
+    out.append(load_line(meta, "1 min"))
     versions = [meta.get("version_nginx", "nginx ?"), meta.get("version_haproxy", "HAProxy ?"), meta.get("version_wrk", "wrk ?")]
-    portico_version = meta.get("version_portico", "")
-    versions.append(portico_version if status["portico"] == "ok" and portico_version else f"Portico: {status['portico']}")
+    versions.append(portico_version(meta, status))
     out.append("- Software: " + ", ".join(versions))
     out.append(
         f"- Method: two nginx backends serve identical 1 KiB and 64 KiB files; each proxy fronts both round robin "
@@ -127,44 +211,24 @@ def main():
                 if name not in contestants or status[name] != "ok":
                     out.append(f"| {size_label} | {c} | {label} | {short[name]} | | | | | |")
                     continue
-                runs = []
-                for r in range(1, rounds + 1):
-                    path = results / "wrk" / f"r{r}" / f"{name}_{size}_c{c}.txt"
-                    parsed = parse_wrk(path.read_text(encoding="utf-8", errors="replace")) if path.exists() else None
-                    if parsed:
-                        cpu = read_env(path.with_suffix(".cpu")).get("cpu_seconds")
-                        if cpu is not None and parsed["requests"]:
-                            parsed["cpu_us"] = float(cpu) * 1e6 / parsed["requests"]
-                        runs.append(parsed)
+                paths = (results / "wrk" / f"r{r}" / f"{name}_{size}_c{c}.txt" for r in range(1, rounds + 1))
+                runs = load_runs(paths, ".cpu")
                 if not runs:
                     out.append(f"| {size_label} | {c} | {label} | no valid wrk output | | | | | |")
                     continue
-                m = {
-                    "rps": statistics.median(r["rps"] for r in runs),
-                    "p50": statistics.median(r["p50"] for r in runs),
-                    "p99": statistics.median(r["p99"] for r in runs),
-                }
-                cpu_runs = [r["cpu_us"] for r in runs if "cpu_us" in r]
-                cpu_text = f"{statistics.median(cpu_runs):.1f}" if cpu_runs else "?"
+                m = {f: median_of(runs, f) for f in ("rps", "p50", "p99", "cpu_us")}
+                cpu_text = f"{m['cpu_us']:.1f}" if m["cpu_us"] is not None else "?"
                 medians[(name, size, c)] = m
                 errors = sum(r["errors"] for r in runs)
-                if errors:
-                    kinds = {}
-                    for r in runs:
-                        for kind, value in r["detail"]:
-                            kinds[kind] = kinds.get(kind, 0) + value
-                    total = sum(r["requests"] for r in runs)
-                    error_notes.append(
-                        f"{label}, {size_label}, {c} conns: {errors} errors in {total:,} requests ("
-                        + ", ".join(f"{k} {v}" for k, v in kinds.items())
-                        + ")"
-                    )
-                per_round = " / ".join(fmt_int(r["rps"]) for r in runs)
+                note = error_note(f"{label}, {size_label}, {c} conns", runs)
+                if note:
+                    error_notes.append(note)
+                each_round = per_round(runs)
                 if len(runs) < rounds:
-                    per_round += f" ({rounds - len(runs)} run(s) without valid output)"
+                    each_round += f" ({rounds - len(runs)} run(s) without valid output)"
                 out.append(
                     f"| {size_label} | {c} | {label} | {fmt_int(m['rps'])} | {fmt_ms(m['p50'])} | {fmt_ms(m['p99'])} "
-                    f"| {cpu_text} | {per_round} | {errors} |"
+                    f"| {cpu_text} | {each_round} | {errors} |"
                 )
     out.append("")
     out.append(
@@ -173,11 +237,7 @@ def main():
         "when other work competes for the cores."
     )
     out.append("")
-    if error_notes:
-        out.append("Errors reported by wrk (socket errors and non-2xx/3xx responses, summed over the rounds):")
-        out.append("")
-        out.extend(f"- {note}" for note in error_notes)
-        out.append("")
+    out.extend(error_lines(error_notes))
 
     # Ratios
     out.append("### Portico relative to nginx and HAProxy")
@@ -194,15 +254,13 @@ def main():
             p = medians.get(("portico", size, c))
             n = medians.get(("nginx", size, c))
             h = medians.get(("haproxy", size, c))
-            get = lambda m, k: m[k] if m else None  # noqa: E731
             out.append(
-                f"| {size_label} | {c} | {fmt_ratio(get(p, 'rps'), get(n, 'rps'))} | {fmt_ratio(get(p, 'rps'), get(h, 'rps'))} "
-                f"| {fmt_ratio(get(p, 'p99'), get(n, 'p99'))} | {fmt_ratio(get(p, 'p99'), get(h, 'p99'))} |"
+                f"| {size_label} | {c} | {fmt_ratio(value(p, 'rps'), value(n, 'rps'))} "
+                f"| {fmt_ratio(value(p, 'rps'), value(h, 'rps'))} "
+                f"| {fmt_ratio(value(p, 'p99'), value(n, 'p99'))} | {fmt_ratio(value(p, 'p99'), value(h, 'p99'))} |"
             )
     out.append("")
-    if status["portico"] != "ok":
-        out.append(f"n/a: Portico {status['portico']}.")
-        out.append("")
+    out.extend(portico_missing_lines(status))
 
     # Memory
     out.append("### Memory per idle keep-alive connection")

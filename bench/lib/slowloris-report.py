@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from report import fmt_int, fmt_ms, fmt_ratio, parse_wrk, read_env
+from report import contestant_status, fmt_int, fmt_ms, fmt_ratio, load_line, machine_lines, parse_wrk, read_env
 
 NAMES = {"nginx": "nginx", "haproxy": "HAProxy", "portico": "Portico"}
 ORDER = ["nginx", "haproxy", "portico"]
@@ -32,17 +32,13 @@ def mib(kib):
 def main():
     results = Path(sys.argv[1])
     meta = read_env(results / "meta.env")
-    status = {c: meta.get(f"status_{c}", "not run") for c in ORDER}
+    status, short = contestant_status(meta, ORDER)
     slow = meta.get("slow_count", "?")
     out = []
     out.append("## Slow clients: Portico, nginx and HAProxy side by side")
     out.append("")
-    out.append(f"- Date: {meta.get('date', '?')}")
-    out.append(f"- Machine: {meta.get('nproc', '?')} cores (nproc), {meta.get('cpu', '?')}, {meta.get('kernel', '?')}")
-    out.append(
-        f"- Load average (1 min) at start / end: {meta.get('load_start', '?')} / {meta.get('load_end', '?')} "
-        "(the machine may be shared; a high load makes every number noisier)"
-    )
+    out.extend(machine_lines(meta, memory=False))
+    out.append(load_line(meta, "1 min"))
     versions = [meta.get("version_nginx", "nginx ?"), meta.get("version_haproxy", "HAProxy ?")]
     versions.append(meta.get("version_portico") if status["portico"] == "ok" else f"Portico: {status['portico']}")
     out.append("- Software: " + ", ".join(v for v in versions if v))
@@ -78,7 +74,7 @@ def main():
     for name in ORDER:
         label = NAMES[name]
         if status[name] != "ok":
-            out.append(f"| {label} | {status[name].split(' (')[0]} | | | | | | |")
+            out.append(f"| {label} | {short[name]} | | | | | | |")
             continue
         runs = {}
         for mode in ("none", "head", "post"):

@@ -3,48 +3,33 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Turn the raw results of tls-bench.sh (RESULTS directory) into markdown tables on stdout."""
 
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report import NAMES, ORDER, fmt_int, fmt_ms, fmt_ratio, parse_wrk, read_env  # noqa: E402
+from report import (NAMES, ORDER, contestant_status, fmt_int, fmt_ms, fmt_ratio, load_line, load_runs,  # noqa: E402
+                    machine_lines, median_of, per_round, portico_version, read_results, value)
 
 KEYS = {"ecdsa": "ECDSA P-256", "rsa": "RSA 2048"}
 ROWS = [("keepalive", "keep-alive", "req/s"), ("handshake", "full handshake", "handshakes/s")]
 
 
-def median_of(runs, field):
-    values = [r[field] for r in runs if r.get(field) is not None]
-    return statistics.median(values) if values else None
-
-
 def main():
-    results = Path(sys.argv[1])
-    if not (results / "meta.env").exists():
-        print(f"tls-report: {results}/meta.env not found", file=sys.stderr)
+    results, meta = read_results("tls-report")
+    if meta is None:
         return 1
-    meta = read_env(results / "meta.env")
     contestants = [c for c in ORDER if c in meta.get("contestants", "").split()]
-    status = {c: meta.get(f"status_{c}", "not run") for c in ORDER}
+    status, short = contestant_status(meta, ORDER)
     rounds = int(meta.get("rounds", "0"))
     keys = meta.get("key_types", "ecdsa").split()
 
     out = []
     out.append("## HTTPS benchmark: Portico, nginx and HAProxy terminating TLS side by side")
     out.append("")
-    out.append(f"- Date: {meta.get('date', '?')}")
-    out.append(
-        f"- Machine: {meta.get('nproc', '?')} cores (nproc), {meta.get('cpu', '?')}, "
-        f"{meta.get('memory', '?')} RAM, {meta.get('kernel', '?')}"
-    )
-    out.append(
-        f"- Load average (1, 5, 15 min) at start / end: {meta.get('load_start', '?')} / {meta.get('load_end', '?')} "
-        "(the machine may be shared; a high load makes every number noisier)"
-    )
+    out.extend(machine_lines(meta))
+    out.append(load_line(meta, "1, 5, 15 min"))
     versions = [meta.get(f"version_{n}", f"{n} ?") for n in ("nginx", "haproxy", "wrk", "openssl")]
-    portico_version = meta.get("version_portico", "")
-    versions.append(portico_version if status["portico"] == "ok" and portico_version else f"Portico: {status['portico']}")
+    versions.append(portico_version(meta, status))
     out.append("- Software: " + ", ".join(versions))
     out.append(
         "- Method: two nginx backends serve the same 1 KiB file over plain HTTP; each proxy terminates TLS with the "
@@ -74,21 +59,13 @@ def main():
             for name in ORDER:
                 label = NAMES[name]
                 if name not in contestants:
-                    out.append(f"| {KEYS.get(key, key)} | {row_label} | {label} | {status[name].split(' (')[0]} "
-                               "| | | | | | |")
+                    out.append(f"| {KEYS.get(key, key)} | {row_label} | {label} | {short[name]} | | | | | | |")
                     continue
-                runs = []
-                for r in range(1, rounds + 1):
-                    path = results / "wrk" / f"r{r}" / f"{name}_{key}_{row}.txt"
-                    parsed = parse_wrk(path.read_text(encoding="utf-8", errors="replace")) if path.exists() else None
-                    if parsed:
-                        extra = read_env(path.with_suffix(".cpu"))
-                        cpu = extra.get("cpu_seconds")
-                        if cpu is not None and parsed["requests"]:
-                            parsed["cpu_us"] = float(cpu) * 1e6 / parsed["requests"]
-                        if extra.get("accepted") and parsed["requests"]:
-                            parsed["accepted_per_request"] = int(extra["accepted"]) / parsed["requests"]
-                        runs.append(parsed)
+                paths = (results / "wrk" / f"r{r}" / f"{name}_{key}_{row}.txt" for r in range(1, rounds + 1))
+                runs = load_runs(paths, ".cpu")
+                for r in runs:
+                    if r["side"].get("accepted") and r["requests"]:
+                        r["accepted_per_request"] = int(r["side"]["accepted"]) / r["requests"]
                 if not runs:
                     out.append(f"| {KEYS.get(key, key)} | {row_label} | {label} | no valid wrk output | | | | | | |")
                     continue
@@ -100,11 +77,10 @@ def main():
                         detail = ", ".join(f"{k} {v}" for k, v in r["detail"])
                         notes.append(f"{KEYS.get(key, key)} {row_label} {label}, round {r_index}: {detail}")
                 cpu = f"{m['cpu_us']:.1f}" if m["cpu_us"] is not None else "?"
-                per_round = " / ".join(fmt_int(r["rps"]) for r in runs)
                 accepted = m["accepted_per_request"]
                 accepted = f"{accepted:.2f}" if accepted is not None else "?"
                 out.append(f"| {KEYS.get(key, key)} | {row_label} | {label} | {fmt_int(m['rps'])} | {fmt_ms(m['p50'])} "
-                           f"| {fmt_ms(m['p99'])} | {cpu} | {per_round} | {accepted} | {errors:,} |")
+                           f"| {fmt_ms(m['p99'])} | {cpu} | {per_round(runs)} | {accepted} | {errors:,} |")
     out.append("")
     out.append("per second: requests per second (keep-alive) or new TLS connections, each with one request, per second "
                "(full handshake). proxy CPU µs/req: user + system CPU time of the proxy process during the run divided "
@@ -131,14 +107,14 @@ def main():
             p = medians.get((key, row, "portico"))
             n = medians.get((key, row, "nginx"))
             h = medians.get((key, row, "haproxy"))
-            get = lambda m, f: m[f] if m else None  # noqa: E731
             others = [x["rps"] for x in (n, h) if x]
             best = max(others) if others else None
             out.append(
-                f"| {KEYS.get(key, key)} | {row_label} | {fmt_ratio(get(p, 'rps'), get(n, 'rps'))} "
-                f"| {fmt_ratio(get(p, 'rps'), get(h, 'rps'))} | {fmt_ratio(get(p, 'rps'), best)} "
-                f"| {fmt_ratio(get(n, 'cpu_us'), get(p, 'cpu_us'))} | {fmt_ratio(get(h, 'cpu_us'), get(p, 'cpu_us'))} "
-                f"| {fmt_ratio(get(p, 'p99'), get(n, 'p99'))} | {fmt_ratio(get(p, 'p99'), get(h, 'p99'))} |"
+                f"| {KEYS.get(key, key)} | {row_label} | {fmt_ratio(value(p, 'rps'), value(n, 'rps'))} "
+                f"| {fmt_ratio(value(p, 'rps'), value(h, 'rps'))} | {fmt_ratio(value(p, 'rps'), best)} "
+                f"| {fmt_ratio(value(n, 'cpu_us'), value(p, 'cpu_us'))} "
+                f"| {fmt_ratio(value(h, 'cpu_us'), value(p, 'cpu_us'))} "
+                f"| {fmt_ratio(value(p, 'p99'), value(n, 'p99'))} | {fmt_ratio(value(p, 'p99'), value(h, 'p99'))} |"
             )
     resumed = [f"{NAMES[n]} {KEYS.get(k, k)} {meta[f'resumed_{n}_{k}'].replace(' ', '/')}"
                for k in keys for n in ORDER if f"resumed_{n}_{k}" in meta]
