@@ -8,10 +8,13 @@
 # on 127.0.0.1 high ports and is stopped on exit or Ctrl-C. See bench/README.md.
 set -euo pipefail
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
-LIB_DIR="$SCRIPT_DIR/lib"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+BENCH_NAME=cache-bench
+# shellcheck source=bench/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=bench/lib/nginx.sh
+source "$LIB_DIR/nginx.sh"
+# shellcheck source=bench/lib/contestants.sh
+source "$LIB_DIR/contestants.sh"
 
 duration=10
 rounds=3
@@ -40,47 +43,28 @@ Options:
   -h, --help              show this help
 
 Environment:
-  PORTICO_BIN             porticod to test (default build/release/bin/porticod; relative paths are taken
-                          from the current directory if they exist there, else from the repository root)
+$(portico_bin_help)
 EOF
 }
 
-BENCH_NAME=cache-bench
-# shellcheck source=bench/lib/processes.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib/processes.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib/nginx.sh"
-
 while [[ $# -gt 0 ]]; do
     case $1 in
-    --duration | --rounds | --warmup | --output | --contestants)
+    --duration | --rounds | --warmup | --contestants)
         [[ $# -ge 2 ]] || die "$1 needs a value"
         ;;&
     --duration) duration=${2:-}; shift 2 ;;
     --rounds) rounds=${2:-}; shift 2 ;;
     --warmup) warmup=${2:-}; shift 2 ;;
-    --output) output=${2:-}; shift 2 ;;
     --contestants) contestants_wanted=${2//,/ }; shift 2 ;;
-    --keep-workdir) keep_workdir=yes; shift ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    *) common_option "$@"; shift "$SHIFTED" ;;
     esac
 done
 check_range --duration "$duration" 1 600
 check_range --rounds "$rounds" 1 20
 check_range --warmup "$warmup" 0 60
-for name in $contestants_wanted; do
-    [[ $name == portico || $name == varnish || $name == nginx ]] || die "unknown contestant: $name"
-done
-if [[ -n $output ]]; then
-    touch "$output" 2>/dev/null || die "cannot write $output"
-    output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
-fi
-
-PORTICO_BIN=${PORTICO_BIN:-build/release/bin/porticod}
-if [[ $PORTICO_BIN != /* ]]; then
-    if [[ -e $PORTICO_BIN ]]; then PORTICO_BIN=$(pwd)/$PORTICO_BIN; else PORTICO_BIN=$REPO_DIR/$PORTICO_BIN; fi
-fi
+check_contestants "$contestants_wanted" portico varnish nginx
+check_output
+PORTICO_BIN=$(repo_path "${PORTICO_BIN:-build/release/bin/porticod}")
 
 # --- Packages and limits --------------------------------------------------------------------------------
 
@@ -93,16 +77,11 @@ max_conns=4096 # nginx worker_connections
 
 # --- Work directory, process tracking and cleanup -------------------------------------------------------
 
-WORK=$(mktemp -d -t portico-cache-bench.XXXXXXXX)
+make_workdir portico-cache-bench
 # Varnish's manager and worker run as this user, which must reach the work directory.
 chmod 755 "$WORK"
 RESULTS=$WORK/results
 mkdir -p "$RESULTS/wrk" "$WORK/www"
-PIDS=()
-
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
 
 # Varnish runs a manager and a worker process, so memory and CPU are summed over the process group
 # (every process here is started with setsid: its pid is its group id).
@@ -124,8 +103,7 @@ group_cpu_ticks() {
 
 # --- Ports, files and the backend -------------------------------------------------------------------------
 
-mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 4) || die "could not find free ports"
-((${#ports[@]} == 4)) || die "could not find 4 free ports"
+free_ports 4
 backend_port=${ports[0]}
 declare -A bench_port=([portico]=${ports[1]} [varnish]=${ports[2]} [nginx]=${ports[3]})
 declare -A proxy_pid=()
@@ -141,16 +119,8 @@ log "work directory $WORK; backend on $backend_port; open-file limit $nofile"
 backend_dir=$WORK/backend
 backend_log=$backend_dir/access.log
 mkdir -p "$backend_dir"
-{
-    nginx_common "$backend_dir"
-    echo "http {"
-    nginx_http_common "$backend_dir"
-    cat <<EOF
-    default_type application/octet-stream;
-    sendfile on;
-    tcp_nopush on;
-    open_file_cache max=16 inactive=600s;
-    open_file_cache_valid 600s;
+nginx_conf "$backend_dir" <<EOF
+$(nginx_static_common)
     log_format uri '\$request_uri';
     server {
         listen 127.0.0.1:$backend_port backlog=4096;
@@ -161,7 +131,6 @@ mkdir -p "$backend_dir"
     }
 }
 EOF
-} >"$backend_dir/nginx.conf"
 start_nginx backend "$backend_dir" "$backend_port" || die "the backend did not start"
 python3 "$LIB_DIR/http-check.py" "$backend_port" /1k "$WORK/www/1k" || die "the backend answers wrongly"
 curl -sS -D - -o /dev/null "http://127.0.0.1:$backend_port/1k" | grep -qi '^cache-control: max-age=3600' ||
@@ -173,11 +142,7 @@ backend_requests() { if [[ -f $backend_log ]]; then wc -l <"$backend_log"; else 
 
 write_nginx_cache_conf() { # DIR PORT
     local dir=$1 port=$2
-    {
-        nginx_common "$dir"
-        echo "http {"
-        nginx_http_common "$dir"
-        cat <<EOF
+    nginx_conf "$dir" <<EOF
     proxy_cache_path $dir/cache levels=1:2 keys_zone=bench:16m max_size=$cache_size inactive=60m use_temp_path=off;
     upstream backend {
         server 127.0.0.1:$backend_port;
@@ -199,7 +164,6 @@ write_nginx_cache_conf() { # DIR PORT
     }
 }
 EOF
-    } >"$dir/nginx.conf"
 }
 
 # is_hit NAME PORT PATH: whether a further request is answered from the cache, by the cache's own signal.
@@ -219,18 +183,14 @@ start_contestant() { # NAME PORT
     mkdir -p "$dir"
     case $name in
     portico)
-        start_bg "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
-            --to "127.0.0.1:$backend_port" --workers 1 --cache "$cache_size"
-        proxy_pid[portico]=$STARTED_PID
-        wait_port "$port" "$STARTED_PID" "$dir/porticod.log" || return 1
+        start_proxy portico "$port" "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
+            --to "127.0.0.1:$backend_port" --workers 1 --cache "$cache_size" || return 1
         ;;
     varnish)
         # -F: foreground under our control; -j none: no privilege separation (the work directory is ours);
         # -b with the built-in VCL caches what the backend's Cache-Control allows.
-        start_bg "$dir/varnishd.log" varnishd -F -j none -n "$dir/state" -a "127.0.0.1:$port" \
-            -b "127.0.0.1:$backend_port" -s "malloc,${cache_size,,}"
-        proxy_pid[varnish]=$STARTED_PID
-        wait_port "$port" "$STARTED_PID" "$dir/varnishd.log" || return 1
+        start_proxy varnish "$port" "$dir/varnishd.log" varnishd -F -j none -n "$dir/state" -a "127.0.0.1:$port" \
+            -b "127.0.0.1:$backend_port" -s "malloc,${cache_size,,}" || return 1
         ;;
     nginx)
         write_nginx_cache_conf "$dir" "$port"
@@ -248,14 +208,6 @@ start_contestant() { # NAME PORT
     done
 }
 
-stop_contestant() {
-    local name=$1
-    [[ -n ${proxy_pid[$name]:-} ]] || return 0
-    stop_pid "${proxy_pid[$name]}"
-    forget_pid "${proxy_pid[$name]}"
-    unset 'proxy_pid[$name]'
-}
-
 portico_reason=""
 if [[ ! -x $PORTICO_BIN ]]; then
     portico_reason="not available ($PORTICO_BIN not found)"
@@ -267,15 +219,7 @@ fi
 
 contestants=()
 for name in portico varnish nginx; do
-    if [[ " $contestants_wanted " != *" $name "* ]]; then
-        status[$name]="not run"
-        continue
-    fi
-    if [[ $name == portico && -n $portico_reason ]]; then
-        status[$name]=$portico_reason
-        log "Portico: $portico_reason"
-        continue
-    fi
+    skip_contestant "$name" && continue
     result=0
     start_contestant "$name" "${bench_port[$name]}" || result=$?
     if ((result == 0)); then
@@ -298,18 +242,9 @@ done
 # --- Metadata -------------------------------------------------------------------------------------------
 
 {
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "nproc=$(nproc)"
-    echo "cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
-    echo "memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-    echo "kernel=$(uname -srm)"
-    echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "version_nginx=nginx $(nginx -v 2>&1 | sed 's|.*nginx/||')"
-    echo "version_varnish=Varnish $(varnishd -V 2>&1 | sed -n 's/.*varnish-\([0-9.]*\).*/\1/p' | head -n 1)"
-    echo "version_wrk=wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }')"
-    if [[ ${status[portico]} == ok ]]; then
-        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $2; exit }')"
-    fi
+    machine_meta 1-3
+    version_meta nginx varnish wrk
+    [[ ${status[portico]} != ok ]] || echo "version_portico=$(portico_version "$PORTICO_BIN")"
     echo "cache_size=$cache_size"
     echo "duration=$duration"
     echo "rounds=$rounds"
@@ -321,13 +256,7 @@ done
 
 # --- Throughput, hit ratio, memory ----------------------------------------------------------------------
 
-run_wrk() { # PORT SIZE CONNS SECONDS [extra wrk args...]
-    local port=$1 size=$2 conns=$3 seconds=$4
-    shift 4
-    # --foreground keeps wrk in our process group so Ctrl-C reaches it; the timeout is only a safety net.
-    timeout --foreground -k 5 $((seconds + 30)) \
-        wrk -t1 "-c$conns" "-d${seconds}s" "$@" "http://127.0.0.1:$port/$size"
-}
+run_wrk() { wrk_timed "$4" "-c$3" "${@:5}" "http://127.0.0.1:$1/$2"; } # PORT SIZE CONNS SECONDS [wrk args...]
 
 varnish_counters() { # hits misses, from Varnish's own statistics
     varnishstat -n "$WORK/varnish/state" -1 -f MAIN.cache_hit -f MAIN.cache_miss 2>/dev/null |
@@ -339,11 +268,7 @@ log "throughput: $rounds round(s) x $cells runs of ${duration} s (+${warmup} s w
     "about $((rounds * cells * (duration + warmup) / 60 + 1)) min"
 for ((round = 1; round <= rounds; round++)); do
     mkdir -p "$RESULTS/wrk/r$round"
-    # Rotate the order each round so no contestant always runs first or last after a change of cell.
-    order=()
-    for ((i = 0; i < ${#contestants[@]}; i++)); do
-        order+=("${contestants[(i + round - 1) % ${#contestants[@]}]}")
-    done
+    rotate_order "$round" "${contestants[@]}"
     for size in "${sizes[@]}"; do
         for conns in "${connections[@]}"; do
             for name in "${order[@]}"; do
@@ -360,7 +285,7 @@ for ((round = 1; round <= rounds; round++)); do
                 ticks_after=$(group_cpu_ticks "$pid")
                 backend_after=$(backend_requests)
                 {
-                    echo "cpu_seconds=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$CLK_TCK" 'BEGIN { print t / hz }')"
+                    echo "cpu_seconds=$(cpu_seconds $((ticks_after - ticks_before)))"
                     echo "backend_requests=$((backend_after - backend_before))"
                     echo "rss_kib=$(group_rss_kib "$pid")"
                     if [[ $name == varnish ]]; then
@@ -370,26 +295,17 @@ for ((round = 1; round <= rounds; round++)); do
                     fi
                 } >"${file%.txt}.env"
                 kill -0 "$pid" 2>/dev/null || log "warning: $name died during the run"
-                summary=$(awk '/^Requests\/sec:/ { r = $2 } / 99%/ { p = $2 } /Socket errors|Non-2xx/ { e = e " [" $0 "]" }
-                    END { printf "%s req/s, p99 %s%s", r ? r : "?", p ? p : "?", e }' "$file")
-                log "round $round/$rounds $size c$conns $name: $summary, backend saw $((backend_after - backend_before))"
+                log "round $round/$rounds $size c$conns $name: $(wrk_summary "$file"), backend saw $((backend_after - backend_before))"
             done
         done
     done
 done
 
-echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.env"
+echo "load_end=$(load_average 1-3)" >>"$RESULTS/meta.env"
 for name in "${contestants[@]}"; do
     echo "rss_end_$name=$(group_rss_kib "${proxy_pid[$name]}")" >>"$RESULTS/meta.env"
 done
 
 # --- Report -----------------------------------------------------------------------------------------------
 
-# -B: importing lib/report.py must not leave a __pycache__ in the repository.
-python3 -B "$LIB_DIR/cache-report.py" "$RESULTS" >"$WORK/report.md"
-echo >>"$WORK/report.md"
-cat "$WORK/report.md"
-if [[ -n $output ]]; then
-    cp "$WORK/report.md" "$output"
-    log "tables written to $output"
-fi
+write_report cache-report.py

@@ -9,10 +9,9 @@
 # bench/README.md.
 set -euo pipefail
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
-LIB_DIR="$SCRIPT_DIR/lib"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+BENCH_NAME=fault-bench
+# shellcheck source=bench/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 output=""
 keep_workdir=no
@@ -62,22 +61,16 @@ Options:
   -h, --help              show this help
 
 Environment:
-  PORTICO_BIN             porticod to test (default build/release/bin/porticod; relative paths are taken
-                          from the current directory if they exist there, else from the repository root)
+$(portico_bin_help)
 EOF
 }
 
-BENCH_NAME=fault-bench
-# shellcheck source=bench/lib/processes.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib/processes.sh"
-
 while [[ $# -gt 0 ]]; do
     case $1 in
-    --output | --connections | --wrk-timeout | --workers | --fault-seconds | --requests | --interval-ms | --fall | \
+    --connections | --wrk-timeout | --workers | --fault-seconds | --requests | --interval-ms | --fall | \
         --rise | --response-ms | --consecutive-failures)
         [[ $# -ge 2 ]] || die "$1 needs a value"
         ;;&
-    --output) output=${2:-}; shift 2 ;;
     --connections) connections=${2:-}; shift 2 ;;
     --wrk-timeout) wrk_timeout=${2:-}; shift 2 ;;
     --workers) workers=${2:-}; shift 2 ;;
@@ -90,9 +83,7 @@ while [[ $# -gt 0 ]]; do
     --consecutive-failures) consecutive_failures=${2:-}; shift 2 ;;
     --skip-faults) run_faults=no; shift ;;
     --skip-shares) run_shares=no; shift ;;
-    --keep-workdir) keep_workdir=yes; shift ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    *) common_option "$@"; shift "$SHIFTED" ;;
     esac
 done
 check_range --connections "$connections" 3 1000
@@ -106,10 +97,7 @@ check_range --rise "$rise" 1 100
 check_range --response-ms "$response_ms" 1 3600000
 check_range --consecutive-failures "$consecutive_failures" 1 1000
 [[ $run_faults == yes || $run_shares == yes ]] || die "--skip-faults and --skip-shares together leave nothing to do"
-if [[ -n $output ]]; then
-    touch "$output" 2>/dev/null || die "cannot write $output"
-    output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
-fi
+check_output
 # Half the interval, as the brief's example (1000/500); the config requires timeoutMs < intervalMs.
 check_timeout_ms=$((interval_ms / 2))
 # After the fault, long enough for the restore target (rise + 1 intervals) plus the same again.
@@ -119,10 +107,7 @@ after_seconds=$(((2 * (rise + 1) * interval_ms + 999) / 1000 + 4))
 eject_ms=$((fault_seconds * 1000 / 2))
 ((eject_ms >= 1000)) || eject_ms=1000
 
-PORTICO_BIN=${PORTICO_BIN:-build/release/bin/porticod}
-if [[ $PORTICO_BIN != /* ]]; then
-    if [[ -e $PORTICO_BIN ]]; then PORTICO_BIN=$(pwd)/$PORTICO_BIN; else PORTICO_BIN=$REPO_DIR/$PORTICO_BIN; fi
-fi
+PORTICO_BIN=$(repo_path "${PORTICO_BIN:-build/release/bin/porticod}")
 [[ -x $PORTICO_BIN ]] || die "porticod not found at $PORTICO_BIN (build it, or set PORTICO_BIN)"
 
 # --- Packages -----------------------------------------------------------------------------------------
@@ -131,18 +116,9 @@ install_missing nginx wrk python3
 
 # --- Work directory, process tracking and cleanup -------------------------------------------------------
 
-WORK=$(mktemp -d -t portico-faultbench.XXXXXXXX)
+make_workdir portico-faultbench
 RESULTS=$WORK/results
 mkdir -p "$RESULTS/faults" "$RESULTS/shares" "$WORK/www" "$WORK/bin"
-PIDS=()
-
-
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
-
-
-
 
 now_ms() { date +%s%3N; }
 
@@ -158,8 +134,7 @@ share_specs=(
     "consistentHash 5,3,2 X-User-Id"
 )
 port_count=$((4 + ${#share_specs[@]}))
-mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" "$port_count") || die "could not find free ports"
-((${#ports[@]} == port_count)) || die "could not find $port_count free ports"
+free_ports "$port_count"
 backend_ports=("${ports[0]}" "${ports[1]}" "${ports[2]}")
 fault_port=${ports[3]}
 
@@ -315,15 +290,9 @@ stop_portico() {
 # --- Metadata -------------------------------------------------------------------------------------------
 
 {
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "nproc=$(nproc)"
-    echo "cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
-    echo "memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-    echo "kernel=$(uname -srm)"
-    echo "load_start=$(cut -d' ' -f1 /proc/loadavg)"
-    echo "version_nginx=nginx $(nginx -v 2>&1 | sed 's|.*nginx/||')"
-    echo "version_wrk=wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }')"
-    echo "version_portico=Portico $(timeout 10 "$PORTICOD" --version 2>/dev/null | awk '{ print $2; exit }')"
+    machine_meta 1
+    version_meta nginx wrk
+    echo "version_portico=$(portico_version "$PORTICOD")"
     echo "portico_bin=${PORTICO_BIN#"$REPO_DIR"/}"
     # The build type, when PORTICO_BIN sits in a CMake build tree (BUILD/bin/porticod).
     echo "portico_build=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$(dirname "$(dirname "$PORTICO_BIN")")/CMakeCache.txt" 2>/dev/null || true)"
@@ -475,14 +444,8 @@ if [[ $run_shares == yes ]]; then
     done
 fi
 
-echo "load_end=$(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS/meta.env"
+echo "load_end=$(load_average 1)" >>"$RESULTS/meta.env"
 
 # --- Report -----------------------------------------------------------------------------------------------
 
-python3 -B "$LIB_DIR/fault-report.py" "$RESULTS" >"$WORK/report.md"
-echo >>"$WORK/report.md"
-cat "$WORK/report.md"
-if [[ -n $output ]]; then
-    cp "$WORK/report.md" "$output"
-    log "tables written to $output"
-fi
+write_report fault-report.py

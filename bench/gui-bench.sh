@@ -7,10 +7,13 @@
 # the GUI's CPU use while idle with the charts updating. Prints markdown tables. See bench/README.md.
 set -euo pipefail
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
-LIB_DIR="$SCRIPT_DIR/lib"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+BENCH_NAME=gui-bench
+# shellcheck source=bench/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=bench/lib/nginx.sh
+source "$LIB_DIR/nginx.sh"
+# shellcheck source=bench/lib/contestants.sh
+source "$LIB_DIR/contestants.sh"
 
 duration=10
 rounds=3
@@ -44,25 +47,16 @@ Environment:
 EOF
 }
 
-BENCH_NAME=gui-bench
-# shellcheck source=bench/lib/processes.sh
-source "$LIB_DIR/processes.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$LIB_DIR/nginx.sh"
-
 while [[ $# -gt 0 ]]; do
     case $1 in
-    --duration | --rounds | --warmup | --idle-seconds | --output)
+    --duration | --rounds | --warmup | --idle-seconds)
         [[ $# -ge 2 ]] || die "$1 needs a value"
         ;;&
     --duration) duration=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --idle-seconds) idle_seconds=$2; shift 2 ;;
-    --output) output=$2; shift 2 ;;
-    --keep-workdir) keep_workdir=yes; shift ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    *) common_option "$@"; shift "$SHIFTED" ;;
     esac
 done
 check_range --duration "$duration" 1 600
@@ -70,9 +64,8 @@ check_range --rounds "$rounds" 1 20
 check_range --warmup "$warmup" 0 60
 check_range --idle-seconds "$idle_seconds" 5 3600
 
-absolute() { if [[ $1 == /* ]]; then echo "$1"; elif [[ -e $1 ]]; then echo "$(pwd)/$1"; else echo "$REPO_DIR/$1"; fi; }
-PORTICO_BIN=$(absolute "${PORTICO_BIN:-build/release/bin/porticod}")
-PORTICO_GUI_BIN=$(absolute "${PORTICO_GUI_BIN:-$(dirname "$PORTICO_BIN")/portico}")
+PORTICO_BIN=$(repo_path "${PORTICO_BIN:-build/release/bin/porticod}")
+PORTICO_GUI_BIN=$(repo_path "${PORTICO_GUI_BIN:-$(dirname "$PORTICO_BIN")/portico}")
 [[ -x $PORTICO_BIN ]] || die "$PORTICO_BIN not found (build first)"
 [[ -x $PORTICO_GUI_BIN ]] || die "$PORTICO_GUI_BIN not found (build with the UI)"
 
@@ -80,26 +73,20 @@ install_missing nginx wrk Xvfb:xvfb python3
 
 nofile=$(ulimit -Sn)
 max_conns=4096
-WORK=$(mktemp -d -t portico-gui-bench.XXXXXXXX)
-PIDS=()
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
+make_workdir portico-gui-bench
 declare -A proxy_pid=()
 
-
-mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 4) || die "could not find free ports"
+free_ports 4
 backend_ports=("${ports[0]}" "${ports[1]}")
 declare -A port=([porticod]=${ports[2]} [gui]=${ports[3]})
 mkdir -p "$WORK/www"
 head -c 1024 /dev/urandom >"$WORK/www/1k"
 head -c 65536 /dev/urandom >"$WORK/www/64k"
-start_backends
+start_backends backend_static_conf
 
 to_args=(--to "127.0.0.1:${backend_ports[0]}" --to "127.0.0.1:${backend_ports[1]}" --workers 1)
-start_bg "$WORK/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:${port[porticod]}" "${to_args[@]}"
-proxy_pid[porticod]=$STARTED_PID
-wait_port "${port[porticod]}" "$STARTED_PID" "$WORK/porticod.log" || die "porticod did not start"
+start_proxy porticod "${port[porticod]}" "$WORK/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:${port[porticod]}" \
+    "${to_args[@]}" || die "porticod did not start"
 
 # The GUI runs exactly the config the quick mode builds, from a profile of its own.
 "$PORTICO_BIN" proxy --from "127.0.0.1:${port[gui]}" "${to_args[@]}" --print-config >"$WORK/gui.json" ||
@@ -112,11 +99,10 @@ for ((i = 0; i < 100; i++)); do [[ -e /tmp/.X11-unix/X$display ]] && break; slee
 [[ -e /tmp/.X11-unix/X$display ]] || die "Xvfb did not start"
 mkdir -p "$WORK/profile/config" "$WORK/profile/data" "$WORK/profile/cache" "$WORK/profile/runtime"
 chmod 700 "$WORK/profile/runtime"
-start_bg "$WORK/portico.log" env DISPLAY=":$display" QT_QPA_PLATFORM=xcb HOME="$WORK/profile" \
+start_proxy gui "${port[gui]}" "$WORK/portico.log" env DISPLAY=":$display" QT_QPA_PLATFORM=xcb HOME="$WORK/profile" \
     XDG_CONFIG_HOME="$WORK/profile/config" XDG_DATA_HOME="$WORK/profile/data" XDG_CACHE_HOME="$WORK/profile/cache" \
-    XDG_RUNTIME_DIR="$WORK/profile/runtime" "$PORTICO_GUI_BIN" --config "$WORK/gui.json" --page dashboard
-proxy_pid[gui]=$STARTED_PID
-wait_port "${port[gui]}" "$STARTED_PID" "$WORK/portico.log" || die "the GUI's engine did not start"
+    XDG_RUNTIME_DIR="$WORK/profile/runtime" "$PORTICO_GUI_BIN" --config "$WORK/gui.json" --page dashboard ||
+    die "the GUI's engine did not start"
 for name in porticod gui; do
     for size in "${sizes[@]}"; do
         python3 "$LIB_DIR/http-check.py" "${port[$name]}" "/$size" "$WORK/www/$size" || die "$name answers wrongly"
@@ -124,11 +110,7 @@ for name in porticod gui; do
 done
 log "porticod on ${port[porticod]} (pid ${proxy_pid[porticod]}), GUI on ${port[gui]} (pid ${proxy_pid[gui]}, display :$display)"
 
-run_wrk() { # PORT SIZE SECONDS [extra...]
-    local p=$1 size=$2 seconds=$3
-    shift 3
-    timeout --foreground -k 5 $((seconds + 30)) wrk -t1 "-c$conns" "-d${seconds}s" "$@" "http://127.0.0.1:$p/$size"
-}
+run_wrk() { wrk_timed "$3" "-c$conns" "${@:4}" "http://127.0.0.1:$1/$2"; } # PORT SIZE SECONDS [wrk args...]
 
 declare -A results=()
 for ((round = 1; round <= rounds; round++)); do

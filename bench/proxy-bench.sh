@@ -7,10 +7,13 @@
 # 127.0.0.1 high ports and is stopped on exit or Ctrl-C. See bench/README.md.
 set -euo pipefail
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
-LIB_DIR="$SCRIPT_DIR/lib"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+BENCH_NAME=bench
+# shellcheck source=bench/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=bench/lib/nginx.sh
+source "$LIB_DIR/nginx.sh"
+# shellcheck source=bench/lib/contestants.sh
+source "$LIB_DIR/contestants.sh"
 
 duration=10
 rounds=3
@@ -42,50 +45,31 @@ Options:
   -h, --help              show this help
 
 Environment:
-  PORTICO_BIN             porticod to test (default build/release/bin/porticod; relative paths are taken
-                          from the current directory if they exist there, else from the repository root)
+$(portico_bin_help)
 EOF
 }
 
-BENCH_NAME=bench
-# shellcheck source=bench/lib/processes.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib/processes.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$(dirname "${BASH_SOURCE[0]}")/lib/nginx.sh"
-
 while [[ $# -gt 0 ]]; do
     case $1 in
-    --duration | --rounds | --warmup | --output | --idle-connections | --contestants)
+    --duration | --rounds | --warmup | --idle-connections | --contestants)
         [[ $# -ge 2 ]] || die "$1 needs a value"
         ;;&
     --duration) duration=${2:-}; shift 2 ;;
     --rounds) rounds=${2:-}; shift 2 ;;
     --warmup) warmup=${2:-}; shift 2 ;;
-    --output) output=${2:-}; shift 2 ;;
     --idle-connections) idle_wanted=${2:-}; shift 2 ;;
     --skip-memory) memory_test=no; shift ;;
     --contestants) contestants_wanted=${2//,/ }; shift 2 ;;
-    --keep-workdir) keep_workdir=yes; shift ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    *) common_option "$@"; shift "$SHIFTED" ;;
     esac
 done
 check_range --duration "$duration" 1 600
 check_range --rounds "$rounds" 1 20
 check_range --warmup "$warmup" 0 60
 check_range --idle-connections "$idle_wanted" 1 100000
-for name in $contestants_wanted; do
-    [[ $name == nginx || $name == haproxy || $name == portico ]] || die "unknown contestant: $name"
-done
-if [[ -n $output ]]; then
-    touch "$output" 2>/dev/null || die "cannot write $output"
-    output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
-fi
-
-PORTICO_BIN=${PORTICO_BIN:-build/release/bin/porticod}
-if [[ $PORTICO_BIN != /* ]]; then
-    if [[ -e $PORTICO_BIN ]]; then PORTICO_BIN=$(pwd)/$PORTICO_BIN; else PORTICO_BIN=$REPO_DIR/$PORTICO_BIN; fi
-fi
+check_contestants "$contestants_wanted" nginx haproxy portico
+check_output
+PORTICO_BIN=$(repo_path "${PORTICO_BIN:-build/release/bin/porticod}")
 
 # --- Packages -----------------------------------------------------------------------------------------
 
@@ -95,14 +79,7 @@ install_missing nginx haproxy wrk python3
 
 # A proxy needs one descriptor per idle client plus its upstream connections and some slack; HAProxy
 # budgets two per connection (client and server side), so ask for that much when the machine allows it.
-fd_wanted=$((2 * idle_wanted + 4096))
-fd_hard=$(ulimit -Hn)
-if [[ $fd_hard != unlimited ]] && ((fd_hard < fd_wanted)); then
-    ulimit -Hn "$fd_wanted" 2>/dev/null || true
-    fd_hard=$(ulimit -Hn)
-fi
-if [[ $fd_hard == unlimited ]] || ((fd_hard >= fd_wanted)); then ulimit -Sn "$fd_wanted"; else ulimit -Sn "$fd_hard"; fi
-nofile=$(ulimit -Sn)
+raise_nofile $((2 * idle_wanted + 4096))
 idle_count=$idle_wanted
 idle_note=""
 if ((nofile < idle_wanted + 1024)); then
@@ -115,24 +92,13 @@ max_conns=$((idle_count + 2048)) # nginx worker_connections and HAProxy maxconn
 
 # --- Work directory, process tracking and cleanup -------------------------------------------------------
 
-WORK=$(mktemp -d -t portico-bench.XXXXXXXX)
+make_workdir portico-bench
 RESULTS=$WORK/results
 mkdir -p "$RESULTS/wrk" "$RESULTS/mem" "$WORK/www"
-PIDS=()
-
-
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
-
-
-
-
 
 # --- Ports and files --------------------------------------------------------------------------------------
 
-mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 8) || die "could not find free ports"
-((${#ports[@]} == 8)) || die "could not find 8 free ports"
+free_ports 8
 backend_ports=("${ports[0]}" "${ports[1]}")
 declare -A bench_port=([nginx]=${ports[2]} [haproxy]=${ports[3]} [portico]=${ports[4]})
 declare -A memory_port=([nginx]=${ports[5]} [haproxy]=${ports[6]} [portico]=${ports[7]})
@@ -146,35 +112,20 @@ log "work directory $WORK; backends on ${backend_ports[*]}; open-file limit $nof
 
 # --- Backends ---------------------------------------------------------------------------------------------
 
-start_backends
+start_backends backend_static_conf
 
 # --- Contestants ------------------------------------------------------------------------------------------
 
 write_nginx_proxy_conf() { # DIR PORT
     local dir=$1 port=$2
-    {
-        nginx_common "$dir"
-        echo "http {"
-        nginx_http_common "$dir"
-        cat <<EOF
-    upstream backends {
-        server 127.0.0.1:${backend_ports[0]};
-        server 127.0.0.1:${backend_ports[1]};
-        keepalive 512;
-        keepalive_requests 100000000;
-        keepalive_timeout 300s;
-    }
+    nginx_conf "$dir" <<EOF
+$(nginx_upstream_backends)
     server {
         listen 127.0.0.1:$port backlog=4096;
-        location / {
-            proxy_pass http://backends;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-        }
+$(nginx_proxy_location)
     }
 }
 EOF
-    } >"$dir/nginx.conf"
 }
 
 write_haproxy_conf() { # DIR PORT
@@ -188,24 +139,9 @@ global
     ulimit-n $nofile
     no strict-limits
 
-defaults
-    mode http
-    maxconn $max_conns
-    timeout connect 5s
-    timeout client 300s
-    timeout server 60s
-    timeout http-request 30s
-    timeout http-keep-alive 300s
-    http-reuse always
+$(haproxy_defaults)
 
-frontend bench
-    bind 127.0.0.1:$port
-    default_backend backends
-
-backend backends
-    balance roundrobin
-    server b1 127.0.0.1:${backend_ports[0]}
-    server b2 127.0.0.1:${backend_ports[1]}
+$(haproxy_frontend "$port")
 EOF
 }
 
@@ -220,29 +156,17 @@ start_contestant() {
         ;;
     haproxy)
         write_haproxy_conf "$dir" "$port"
-        start_bg "$dir/haproxy.log" haproxy -db -f "$dir/haproxy.cfg"
-        proxy_pid[haproxy]=$STARTED_PID
-        wait_port "$port" "$STARTED_PID" "$dir/haproxy.log" || return 1
+        start_proxy haproxy "$port" "$dir/haproxy.log" haproxy -db -f "$dir/haproxy.cfg" || return 1
         ;;
     portico)
-        start_bg "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
-            --to "127.0.0.1:${backend_ports[0]}" --to "127.0.0.1:${backend_ports[1]}" --workers 1
-        proxy_pid[portico]=$STARTED_PID
-        wait_port "$port" "$STARTED_PID" "$dir/porticod.log" || return 1
+        start_proxy portico "$port" "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
+            --to "127.0.0.1:${backend_ports[0]}" --to "127.0.0.1:${backend_ports[1]}" --workers 1 || return 1
         ;;
     esac
     local size
     for size in "${sizes[@]}"; do
         python3 "$LIB_DIR/http-check.py" "$port" "/$size" "$WORK/www/$size" || return 1
     done
-}
-
-stop_contestant() {
-    local name=$1
-    [[ -n ${proxy_pid[$name]:-} ]] || return 0
-    stop_pid "${proxy_pid[$name]}"
-    forget_pid "${proxy_pid[$name]}"
-    unset 'proxy_pid[$name]'
 }
 
 portico_reason=""
@@ -257,15 +181,7 @@ fi
 
 contestants=()
 for name in nginx haproxy portico; do
-    if [[ " $contestants_wanted " != *" $name "* ]]; then
-        status[$name]="not run"
-        continue
-    fi
-    if [[ $name == portico && -n $portico_reason ]]; then
-        status[$name]=$portico_reason
-        log "Portico: $portico_reason"
-        continue
-    fi
+    skip_contestant "$name" && continue
     if start_contestant "$name" "${bench_port[$name]}"; then
         status[$name]=ok
         contestants+=("$name")
@@ -282,18 +198,9 @@ done
 # --- Metadata -------------------------------------------------------------------------------------------
 
 {
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "nproc=$(nproc)"
-    echo "cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
-    echo "memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-    echo "kernel=$(uname -srm)"
-    echo "load_start=$(cut -d' ' -f1 /proc/loadavg)"
-    echo "version_nginx=nginx $(nginx -v 2>&1 | sed 's|.*nginx/||')"
-    echo "version_haproxy=HAProxy $(haproxy -v | awk 'NR == 1 { print $3 }')"
-    echo "version_wrk=wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }')"
-    if [[ ${status[portico]} == ok ]]; then
-        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $2; exit }')"
-    fi
+    machine_meta 1
+    version_meta nginx haproxy wrk
+    [[ ${status[portico]} != ok ]] || echo "version_portico=$(portico_version "$PORTICO_BIN")"
     echo "duration=$duration"
     echo "rounds=$rounds"
     echo "warmup=$warmup"
@@ -308,24 +215,14 @@ done
 
 # --- Throughput and latency -----------------------------------------------------------------------------
 
-run_wrk() { # PORT SIZE CONNS SECONDS [extra wrk args...]
-    local port=$1 size=$2 conns=$3 seconds=$4
-    shift 4
-    # --foreground keeps wrk in our process group so Ctrl-C reaches it; the timeout is only a safety net.
-    timeout --foreground -k 5 $((seconds + 30)) \
-        wrk -t1 "-c$conns" "-d${seconds}s" "$@" "http://127.0.0.1:$port/$size"
-}
+run_wrk() { wrk_timed "$4" "-c$3" "${@:5}" "http://127.0.0.1:$1/$2"; } # PORT SIZE CONNS SECONDS [wrk args...]
 
 cells=$((${#sizes[@]} * ${#connections[@]} * ${#contestants[@]}))
 log "throughput: $rounds round(s) x $cells runs of ${duration} s (+${warmup} s warm-up each)," \
     "about $((rounds * cells * (duration + warmup) / 60 + 1)) min"
 for ((round = 1; round <= rounds; round++)); do
     mkdir -p "$RESULTS/wrk/r$round"
-    # Rotate the order each round so no contestant always runs first or last after a change of cell.
-    order=()
-    for ((i = 0; i < ${#contestants[@]}; i++)); do
-        order+=("${contestants[(i + round - 1) % ${#contestants[@]}]}")
-    done
+    rotate_order "$round" "${contestants[@]}"
     for size in "${sizes[@]}"; do
         for conns in "${connections[@]}"; do
             for name in "${order[@]}"; do
@@ -338,13 +235,10 @@ for ((round = 1; round <= rounds; round++)); do
                 run_wrk "$port" "$size" "$conns" "$duration" --latency >"$file" 2>&1 || true
                 # CPU the proxy spent per request is far less sensitive to other load on the machine than req/s.
                 if ticks_after=$(cpu_ticks "${proxy_pid[$name]}" 2>/dev/null); then
-                    echo "cpu_seconds=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$CLK_TCK" 'BEGIN { print t / hz }')" \
-                        >"${file%.txt}.cpu"
+                    echo "cpu_seconds=$(cpu_seconds $((ticks_after - ticks_before)))" >"${file%.txt}.cpu"
                 fi
                 kill -0 "${proxy_pid[$name]}" 2>/dev/null || log "warning: $name died during the run"
-                summary=$(awk '/^Requests\/sec:/ { r = $2 } / 99%/ { p = $2 } /Socket errors|Non-2xx/ { e = e " [" $0 "]" }
-                    END { printf "%s req/s, p99 %s%s", r ? r : "?", p ? p : "?", e }' "$file")
-                log "round $round/$rounds $size c$conns $name: $summary"
+                log "round $round/$rounds $size c$conns $name: $(wrk_summary "$file")"
             done
         done
     done
@@ -357,16 +251,6 @@ if grep -qs 'buffered to a temporary file' "$WORK"/nginx-*/error.log; then
 fi
 
 # --- Memory per idle keep-alive connection ---------------------------------------------------------------
-
-wait_line() { # FILE PATTERN TIMEOUT_SECONDS PID
-    local file=$1 pattern=$2 timeout_s=$3 pid=$4 i
-    for ((i = 0; i < timeout_s * 10; i++)); do
-        grep -q "$pattern" "$file" 2>/dev/null && return 0
-        kill -0 "$pid" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
 
 field() { sed -n "s/.*\\b$2=\\([0-9]*\\).*/\\1/p" <<<"$1" | tail -n 1; }
 
@@ -428,14 +312,8 @@ if [[ $memory_test == yes ]]; then
     done
 fi
 
-echo "load_end=$(cut -d' ' -f1 /proc/loadavg)" >>"$RESULTS/meta.env"
+echo "load_end=$(load_average 1)" >>"$RESULTS/meta.env"
 
 # --- Report -----------------------------------------------------------------------------------------------
 
-python3 "$LIB_DIR/report.py" "$RESULTS" >"$WORK/report.md"
-echo >>"$WORK/report.md"
-cat "$WORK/report.md"
-if [[ -n $output ]]; then
-    cp "$WORK/report.md" "$output"
-    log "tables written to $output"
-fi
+write_report report.py

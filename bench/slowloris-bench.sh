@@ -9,10 +9,13 @@
 # 127.0.0.1 high ports and is stopped on exit or Ctrl-C. See bench/README.md.
 set -euo pipefail
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
-LIB_DIR="$SCRIPT_DIR/lib"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+BENCH_NAME=slowloris-bench
+# shellcheck source=bench/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=bench/lib/nginx.sh
+source "$LIB_DIR/nginx.sh"
+# shellcheck source=bench/lib/contestants.sh
+source "$LIB_DIR/contestants.sh"
 
 duration=10
 warmup=2
@@ -48,15 +51,9 @@ Environment:
 EOF
 }
 
-BENCH_NAME=slowloris-bench
-# shellcheck source=bench/lib/processes.sh
-source "$LIB_DIR/processes.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$LIB_DIR/nginx.sh"
-
 while [[ $# -gt 0 ]]; do
     case $1 in
-    --duration | --warmup | --slow | --interval | --hold-wait | --connections | --contestants | --output)
+    --duration | --warmup | --slow | --interval | --hold-wait | --connections | --contestants)
         [[ $# -ge 2 ]] || die "$1 needs a value"
         ;;&
     --duration) duration=$2; shift 2 ;;
@@ -66,10 +63,7 @@ while [[ $# -gt 0 ]]; do
     --hold-wait) hold_wait=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --contestants) contestants_wanted=${2//,/ }; shift 2 ;;
-    --output) output=$2; shift 2 ;;
-    --keep-workdir) keep_workdir=yes; shift ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    *) common_option "$@"; shift "$SHIFTED" ;;
     esac
 done
 check_range --duration "$duration" 1 600
@@ -78,33 +72,19 @@ check_range --slow "$slow_count" 1 20000
 check_range --interval "$interval" 1 60
 check_range --hold-wait "$hold_wait" 1 600
 check_range --connections "$connections" 1 10000
-for name in $contestants_wanted; do
-    [[ $name == nginx || $name == haproxy || $name == portico ]] || die "unknown contestant: $name"
-done
-if [[ -n $output ]]; then
-    touch "$output" 2>/dev/null || die "cannot write $output"
-    output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
-fi
+check_contestants "$contestants_wanted" nginx haproxy portico
+check_output
 
 if [[ -z ${PORTICO_BIN:-} ]]; then
     PORTICO_BIN=build/release/bin/porticod
     [[ -x $REPO_DIR/build/release-fuzzh/bin/porticod ]] && PORTICO_BIN=build/release-fuzzh/bin/porticod
 fi
-if [[ $PORTICO_BIN != /* ]]; then
-    if [[ -e $PORTICO_BIN ]]; then PORTICO_BIN=$(pwd)/$PORTICO_BIN; else PORTICO_BIN=$REPO_DIR/$PORTICO_BIN; fi
-fi
+PORTICO_BIN=$(repo_path "$PORTICO_BIN")
 
 install_missing nginx haproxy wrk python3
 
 # Slow clients, wrk, the proxy's client and upstream sides: ask for plenty of descriptors.
-fd_wanted=$((4 * slow_count + 4096))
-fd_hard=$(ulimit -Hn)
-if [[ $fd_hard != unlimited ]] && ((fd_hard < fd_wanted)); then
-    ulimit -Hn "$fd_wanted" 2>/dev/null || true
-    fd_hard=$(ulimit -Hn)
-fi
-if [[ $fd_hard == unlimited ]] || ((fd_hard >= fd_wanted)); then ulimit -Sn "$fd_wanted"; else ulimit -Sn "$fd_hard"; fi
-nofile=$(ulimit -Sn)
+raise_nofile $((4 * slow_count + 4096))
 ((nofile >= 2 * slow_count + 1024)) || die "the open-file limit ($nofile) is too low for $slow_count slow connections"
 max_conns=$((2 * slow_count + 2048)) # nginx worker_connections and HAProxy maxconn
 # The Strict preset's cap of 64 connections per client address. Slow clients come from 100 loopback addresses and
@@ -112,16 +92,11 @@ max_conns=$((2 * slow_count + 2048)) # nginx worker_connections and HAProxy maxc
 per_ip=64
 ((slow_count / 100 + 1 <= per_ip && connections <= per_ip)) || per_ip=$((slow_count / 100 + connections + 1))
 
-WORK=$(mktemp -d -t portico-slowloris.XXXXXXXX)
+make_workdir portico-slowloris
 RESULTS=$WORK/results
 mkdir -p "$RESULTS/wrk" "$WORK/www"
-PIDS=()
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
 
-mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 5) || die "could not find free ports"
-((${#ports[@]} == 5)) || die "could not find 5 free ports"
+free_ports 5
 backend_ports=("${ports[0]}" "${ports[1]}")
 declare -A bench_port=([nginx]=${ports[2]} [haproxy]=${ports[3]} [portico]=${ports[4]})
 declare -A proxy_pid=()
@@ -129,22 +104,16 @@ declare -A status=()
 head -c 1024 /dev/urandom >"$WORK/www/1k"
 log "work directory $WORK; backends on ${backend_ports[*]}; open-file limit $nofile"
 
-# The two backends: like lib/nginx.sh's start_backends, plus PUT under /upload/ (nginx's DAV module), which reads the
-# whole body before it answers, as an application behind a form would. A GET or POST of a static file is answered
-# before any body arrives, so a slow body would never reach the proxy's body limits.
-start_slow_backends() {
-    local i dir
-    for i in 0 1; do
-        dir=$WORK/backend$((i + 1))
-        mkdir -p "$dir" "$dir/upload"
-        {
-            nginx_common "$dir"
-            echo "http {"
-            nginx_http_common "$dir"
-            cat <<EOF
+# The backends also take PUT under /upload/ (nginx's DAV module), which reads the whole body before it answers,
+# as an application behind a form would. A GET or POST of a static file is answered before any body arrives,
+# so a slow body would never reach the proxy's body limits.
+slow_backend_conf() { # DIR PORT
+    local dir=$1
+    mkdir -p "$dir/upload"
+    cat <<EOF
     default_type application/octet-stream;
     server {
-        listen 127.0.0.1:${backend_ports[i]} backlog=4096;
+        listen 127.0.0.1:$2 backlog=4096;
         root $WORK/www;
         location / { }
         location /upload/ {
@@ -157,23 +126,14 @@ start_slow_backends() {
     }
 }
 EOF
-        } >"$dir/nginx.conf"
-        start_nginx "backend$((i + 1))" "$dir" "${backend_ports[i]}" || die "backend $((i + 1)) did not start"
-        python3 "$LIB_DIR/http-check.py" "${backend_ports[i]}" /1k "$WORK/www/1k" ||
-            die "backend $((i + 1)) answers wrongly"
-    done
 }
-start_slow_backends
+start_backends slow_backend_conf
 
 # --- Contestants: the Strict preset's slow-client limits, and the closest each of the others has -------------
 
 write_nginx_proxy_conf() { # DIR PORT
     local dir=$1 port=$2
-    {
-        nginx_common "$dir"
-        echo "http {"
-        nginx_http_common "$dir"
-        cat <<EOF
+    nginx_conf "$dir" <<EOF
     # The whole head within 5 s; the body may pause at most 10 s between two reads (nginx has no minimum rate).
     client_header_timeout 5s;
     client_body_timeout 10s;
@@ -184,15 +144,10 @@ write_nginx_proxy_conf() { # DIR PORT
     }
     server {
         listen 127.0.0.1:$port backlog=4096;
-        location / {
-            proxy_pass http://backends;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-        }
+$(nginx_proxy_location)
     }
 }
 EOF
-    } >"$dir/nginx.conf"
 }
 
 write_haproxy_conf() { # DIR PORT
@@ -217,14 +172,7 @@ defaults
     option http-buffer-request
     http-reuse always
 
-frontend bench
-    bind 127.0.0.1:$port
-    default_backend backends
-
-backend backends
-    balance roundrobin
-    server b1 127.0.0.1:${backend_ports[0]}
-    server b2 127.0.0.1:${backend_ports[1]}
+$(haproxy_frontend "$port")
 EOF
 }
 
@@ -263,26 +211,14 @@ start_contestant() { # NAME
         ;;
     haproxy)
         write_haproxy_conf "$dir" "$port"
-        start_bg "$dir/haproxy.log" haproxy -db -f "$dir/haproxy.cfg"
-        proxy_pid[haproxy]=$STARTED_PID
-        wait_port "$port" "$STARTED_PID" "$dir/haproxy.log" || return 1
+        start_proxy haproxy "$port" "$dir/haproxy.log" haproxy -db -f "$dir/haproxy.cfg" || return 1
         ;;
     portico)
         write_portico_conf "$dir" "$port" || return 1
-        start_bg "$dir/porticod.log" "$PORTICO_BIN" --config "$dir/portico.json"
-        proxy_pid[portico]=$STARTED_PID
-        wait_port "$port" "$STARTED_PID" "$dir/porticod.log" || return 1
+        start_proxy portico "$port" "$dir/porticod.log" "$PORTICO_BIN" --config "$dir/portico.json" || return 1
         ;;
     esac
     python3 "$LIB_DIR/http-check.py" "$port" /1k "$WORK/www/1k"
-}
-
-stop_contestant() {
-    local name=$1
-    [[ -n ${proxy_pid[$name]:-} ]] || return 0
-    stop_pid "${proxy_pid[$name]}"
-    forget_pid "${proxy_pid[$name]}"
-    unset 'proxy_pid[$name]'
 }
 
 portico_reason=""
@@ -294,20 +230,7 @@ fi
 
 # --- Measuring ------------------------------------------------------------------------------------------------
 
-run_wrk() { # PORT SECONDS OUTFILE
-    timeout --foreground -k 5 $(($2 + 30)) wrk -t1 "-c$connections" "-d${2}s" --latency \
-        "http://127.0.0.1:$1/1k" >"$3" 2>&1 || true
-}
-
-wait_line() { # FILE PATTERN TIMEOUT_SECONDS PID
-    local file=$1 pattern=$2 timeout_s=$3 pid=$4 i
-    for ((i = 0; i < timeout_s * 10; i++)); do
-        grep -q "$pattern" "$file" 2>/dev/null && return 0
-        kill -0 "$pid" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
+run_wrk() { wrk_timed "$2" "-c$connections" --latency "http://127.0.0.1:$1/1k" >"$3" 2>&1 || true; } # PORT SECONDS OUTFILE
 
 # ask_open FILE PID: the tool's current OPEN line.
 ask_open() {
@@ -399,13 +322,8 @@ measure() { # NAME
 }
 
 {
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "nproc=$(nproc)"
-    echo "cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
-    echo "kernel=$(uname -srm)"
-    echo "load_start=$(cut -d' ' -f1 /proc/loadavg)"
-    echo "version_nginx=nginx $(nginx -v 2>&1 | sed 's|.*nginx/||')"
-    echo "version_haproxy=HAProxy $(haproxy -v | awk 'NR == 1 { print $3 }')"
+    machine_meta 1
+    version_meta nginx haproxy
     echo "duration=$duration"
     echo "connections=$connections"
     echo "slow_count=$slow_count"
@@ -414,15 +332,7 @@ measure() { # NAME
 } >"$RESULTS/meta.env"
 
 for name in nginx haproxy portico; do
-    if [[ " $contestants_wanted " != *" $name "* ]]; then
-        status[$name]="not run"
-        continue
-    fi
-    if [[ $name == portico && -n $portico_reason ]]; then
-        status[$name]=$portico_reason
-        log "Portico: $portico_reason"
-        continue
-    fi
+    skip_contestant "$name" && continue
     if ! start_contestant "$name"; then
         stop_contestant "$name"
         status[$name]="not available (failed to start or answered wrongly)"
@@ -440,15 +350,9 @@ done
     echo "portico_settings=$portico_settings"
     echo "portico_dropped=$portico_dropped"
     if [[ ${status[portico]} == ok ]]; then
-        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $2; exit }') ($PORTICO_BIN)"
+        echo "version_portico=$(portico_version "$PORTICO_BIN") ($PORTICO_BIN)"
     fi
-    echo "load_end=$(cut -d' ' -f1 /proc/loadavg)"
+    echo "load_end=$(load_average 1)"
 } >>"$RESULTS/meta.env"
 
-python3 "$LIB_DIR/slowloris-report.py" "$RESULTS" >"$WORK/report.md"
-echo >>"$WORK/report.md"
-cat "$WORK/report.md"
-if [[ -n $output ]]; then
-    cp "$WORK/report.md" "$output"
-    log "tables written to $output"
-fi
+write_report slowloris-report.py

@@ -9,10 +9,13 @@
 # See bench/README.md.
 set -euo pipefail
 
-SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_DIR=$(cd "$SCRIPT_DIR/.." && pwd)
-LIB_DIR="$SCRIPT_DIR/lib"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+BENCH_NAME=tls-bench
+# shellcheck source=bench/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=bench/lib/nginx.sh
+source "$LIB_DIR/nginx.sh"
+# shellcheck source=bench/lib/contestants.sh
+source "$LIB_DIR/contestants.sh"
 
 duration=10
 rounds=3
@@ -42,20 +45,13 @@ Options:
   -h, --help              show this help
 
 Environment:
-  PORTICO_BIN             porticod to test (default build/release/bin/porticod; relative paths are taken
-                          from the current directory if they exist there, else from the repository root)
+$(portico_bin_help)
 EOF
 }
 
-BENCH_NAME=tls-bench
-# shellcheck source=bench/lib/processes.sh
-source "$LIB_DIR/processes.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$LIB_DIR/nginx.sh"
-
 while [[ $# -gt 0 ]]; do
     case $1 in
-    --duration | --rounds | --warmup | --connections | --key-types | --output | --contestants)
+    --duration | --rounds | --warmup | --connections | --key-types | --contestants)
         [[ $# -ge 2 ]] || die "$1 needs a value"
         ;;&
     --duration) duration=${2:-}; shift 2 ;;
@@ -63,35 +59,23 @@ while [[ $# -gt 0 ]]; do
     --warmup) warmup=${2:-}; shift 2 ;;
     --connections) conns=${2:-}; shift 2 ;;
     --key-types) key_types_wanted=${2//,/ }; shift 2 ;;
-    --output) output=${2:-}; shift 2 ;;
     --contestants) contestants_wanted=${2//,/ }; shift 2 ;;
-    --keep-workdir) keep_workdir=yes; shift ;;
-    -h | --help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option: $1" ;;
+    *) common_option "$@"; shift "$SHIFTED" ;;
     esac
 done
 check_range --duration "$duration" 1 600
 check_range --rounds "$rounds" 1 20
 check_range --warmup "$warmup" 0 60
 check_range --connections "$conns" 1 10000
-for name in $contestants_wanted; do
-    [[ $name == nginx || $name == haproxy || $name == portico ]] || die "unknown contestant: $name"
-done
+check_contestants "$contestants_wanted" nginx haproxy portico
 key_types=()
 for key in $key_types_wanted; do
     [[ $key == ecdsa || $key == rsa ]] || die "unknown key type: $key"
     key_types+=("$key")
 done
 ((${#key_types[@]} > 0)) || die "no key type"
-if [[ -n $output ]]; then
-    touch "$output" 2>/dev/null || die "cannot write $output"
-    output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
-fi
-
-PORTICO_BIN=${PORTICO_BIN:-build/release/bin/porticod}
-if [[ $PORTICO_BIN != /* ]]; then
-    if [[ -e $PORTICO_BIN ]]; then PORTICO_BIN=$(pwd)/$PORTICO_BIN; else PORTICO_BIN=$REPO_DIR/$PORTICO_BIN; fi
-fi
+check_output
+PORTICO_BIN=$(repo_path "${PORTICO_BIN:-build/release/bin/porticod}")
 
 # --- Packages -----------------------------------------------------------------------------------------
 
@@ -99,13 +83,9 @@ install_missing nginx haproxy wrk openssl python3
 
 # --- Work directory, process tracking and cleanup -------------------------------------------------------
 
-WORK=$(mktemp -d -t portico-tls-bench.XXXXXXXX)
+make_workdir portico-tls-bench
 RESULTS=$WORK/results
 mkdir -p "$RESULTS/wrk" "$WORK/www" "$WORK/certs"
-PIDS=()
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
 
 # Connections the kernel accepted so far, on every socket of the machine (PassiveOpens in /proc/net/snmp):
 # during a handshake run it should grow by one per request.
@@ -113,8 +93,7 @@ passive_opens() { awk '/^Tcp:/ { if (seen) print $9; seen = 1 }' /proc/net/snmp;
 nofile=$(ulimit -Sn)
 max_conns=$((conns + 2048))
 
-mapfile -t ports < <(python3 "$LIB_DIR/free-ports.py" 5) || die "could not find free ports"
-((${#ports[@]} == 5)) || die "could not find 5 free ports"
+free_ports 5
 backend_ports=("${ports[0]}" "${ports[1]}")
 declare -A bench_port=([nginx]=${ports[2]} [haproxy]=${ports[3]} [portico]=${ports[4]})
 declare -A proxy_pid=()
@@ -148,7 +127,7 @@ done
 
 # --- Backends (bench/lib/nginx.sh, as in proxy-bench.sh) ----------------------------------------------------
 
-start_backends
+start_backends backend_static_conf
 
 # --- Contestants: same TLS policy as Portico's (TLS 1.2 + 1.3, Mozilla intermediate, X25519/P-256/P-384,
 # ALPN http/1.1), session tickets and session caches off ---------------------------------------------------
@@ -160,18 +139,8 @@ DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:DHE-RSA-CHACHA20-POLY1305"
 
 write_nginx_proxy_conf() { # DIR PORT KEY_TYPE
     local dir=$1 port=$2 certs=$WORK/certs/$3
-    {
-        nginx_common "$dir"
-        echo "http {"
-        nginx_http_common "$dir"
-        cat <<EOF
-    upstream backends {
-        server 127.0.0.1:${backend_ports[0]};
-        server 127.0.0.1:${backend_ports[1]};
-        keepalive 512;
-        keepalive_requests 100000000;
-        keepalive_timeout 300s;
-    }
+    nginx_conf "$dir" <<EOF
+$(nginx_upstream_backends)
     server {
         listen 127.0.0.1:$port ssl backlog=4096;
         ssl_certificate $certs/cert.pem;
@@ -182,15 +151,10 @@ write_nginx_proxy_conf() { # DIR PORT KEY_TYPE
         ssl_ecdh_curve X25519:prime256v1:secp384r1;
         ssl_session_tickets off;
         ssl_session_cache off;
-        location / {
-            proxy_pass http://backends;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-        }
+$(nginx_proxy_location)
     }
 }
 EOF
-    } >"$dir/nginx.conf"
 }
 
 write_haproxy_conf() { # DIR PORT KEY_TYPE
@@ -203,24 +167,9 @@ global
     ssl-default-bind-ciphers $CIPHERS
     ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets
 
-defaults
-    mode http
-    maxconn $max_conns
-    timeout connect 5s
-    timeout client 300s
-    timeout server 60s
-    timeout http-request 30s
-    timeout http-keep-alive 300s
-    http-reuse always
+$(haproxy_defaults)
 
-frontend bench
-    bind 127.0.0.1:$port ssl crt $certs/combined.pem alpn http/1.1 curves X25519:P-256:P-384 no-tls-tickets
-    default_backend backends
-
-backend backends
-    balance roundrobin
-    server b1 127.0.0.1:${backend_ports[0]}
-    server b2 127.0.0.1:${backend_ports[1]}
+$(haproxy_frontend "$port" "ssl crt $certs/combined.pem alpn http/1.1 curves X25519:P-256:P-384 no-tls-tickets")
 EOF
 }
 
@@ -255,16 +204,12 @@ start_contestant() {
         ;;
     haproxy)
         write_haproxy_conf "$dir" "$port" "$key"
-        start_bg "$dir/haproxy.log" haproxy -db -f "$dir/haproxy.cfg"
-        proxy_pid[haproxy]=$STARTED_PID
-        wait_port "$port" "$STARTED_PID" "$dir/haproxy.log" || return 1
+        start_proxy haproxy "$port" "$dir/haproxy.log" haproxy -db -f "$dir/haproxy.cfg" || return 1
         ;;
     portico)
-        start_bg "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
+        start_proxy portico "$port" "$dir/porticod.log" "$PORTICO_BIN" proxy --from "127.0.0.1:$port" \
             --to "127.0.0.1:${backend_ports[0]}" --to "127.0.0.1:${backend_ports[1]}" --workers 1 \
-            --tls "$certs/cert.pem" "$certs/key.pem" --no-tls-resumption
-        proxy_pid[portico]=$STARTED_PID
-        wait_port "$port" "$STARTED_PID" "$dir/porticod.log" || return 1
+            --tls "$certs/cert.pem" "$certs/key.pem" --no-tls-resumption || return 1
         ;;
     esac
     local negotiated
@@ -281,14 +226,6 @@ start_contestant() {
     fi
 }
 
-stop_contestant() {
-    local name=$1
-    [[ -n ${proxy_pid[$name]:-} ]] || return 0
-    stop_pid "${proxy_pid[$name]}"
-    forget_pid "${proxy_pid[$name]}"
-    unset 'proxy_pid[$name]'
-}
-
 portico_reason=""
 if [[ ! -x $PORTICO_BIN ]]; then
     portico_reason="not available ($PORTICO_BIN not found)"
@@ -298,34 +235,18 @@ fi
 
 contestants=()
 for name in nginx haproxy portico; do
-    if [[ " $contestants_wanted " != *" $name "* ]]; then
-        status[$name]="not run"
-    elif [[ $name == portico && -n $portico_reason ]]; then
-        status[$name]=$portico_reason
-        log "Portico: $portico_reason"
-    else
-        status[$name]=ok
-        contestants+=("$name")
-    fi
+    skip_contestant "$name" && continue
+    status[$name]=ok
+    contestants+=("$name")
 done
 ((${#contestants[@]} > 0)) || die "no contestant to measure"
 
 # --- Metadata -------------------------------------------------------------------------------------------
 
 {
-    echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo "nproc=$(nproc)"
-    echo "cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
-    echo "memory=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-    echo "kernel=$(uname -srm)"
-    echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "version_nginx=nginx $(nginx -v 2>&1 | sed 's|.*nginx/||')"
-    echo "version_haproxy=HAProxy $(haproxy -v | awk 'NR == 1 { print $3 }')"
-    echo "version_wrk=wrk $(wrk -v 2>&1 | awk 'NR == 1 { print $2 }')"
-    echo "version_openssl=$(openssl version | awk '{ print $1, $2 }')"
-    if [[ ${status[portico]} == ok ]]; then
-        echo "version_portico=Portico $(timeout 10 "$PORTICO_BIN" --version 2>/dev/null | awk '{ print $2; exit }')"
-    fi
+    machine_meta 1-3
+    version_meta nginx haproxy wrk openssl
+    [[ ${status[portico]} != ok ]] || echo "version_portico=$(portico_version "$PORTICO_BIN")"
     echo "duration=$duration"
     echo "rounds=$rounds"
     echo "warmup=$warmup"
@@ -337,12 +258,7 @@ done
 
 # --- Runs -------------------------------------------------------------------------------------------------
 
-run_wrk() { # PORT SECONDS [extra wrk args...]
-    local port=$1 seconds=$2
-    shift 2
-    timeout --foreground -k 5 $((seconds + 30)) \
-        wrk -t1 "-c$conns" "-d${seconds}s" "$@" "https://127.0.0.1:$port/1k"
-}
+run_wrk() { wrk_timed "$2" "-c$conns" "${@:3}" "https://127.0.0.1:$1/1k"; } # PORT SECONDS [wrk args...]
 
 # Row "keepalive": one TLS connection per wrk connection for the whole run. Row "handshake": every
 # request on a new connection, so every request is a full handshake (wrk keeps no client sessions and
@@ -369,10 +285,7 @@ for key in "${key_types[@]}"; do
     log "$key: $rounds round(s) x $((${#rows[@]} * ${#running[@]})) runs of ${duration} s (+${warmup} s warm-up)"
     for ((round = 1; round <= rounds; round++)); do
         mkdir -p "$RESULTS/wrk/r$round"
-        order=()
-        for ((i = 0; i < ${#running[@]}; i++)); do
-            order+=("${running[(i + round - 1) % ${#running[@]}]}")
-        done
+        rotate_order "$round" "${running[@]}"
         for row in "${rows[@]}"; do
             for name in "${order[@]}"; do
                 port=${bench_port[$name]}
@@ -385,27 +298,18 @@ for key in "${key_types[@]}"; do
                 opens_after=$(passive_opens)
                 echo "accepted=$((opens_after - opens_before))" >"${file%.txt}.cpu"
                 if ticks_after=$(cpu_ticks "${proxy_pid[$name]}" 2>/dev/null); then
-                    echo "cpu_seconds=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$CLK_TCK" 'BEGIN { print t / hz }')" \
-                        >>"${file%.txt}.cpu"
+                    echo "cpu_seconds=$(cpu_seconds $((ticks_after - ticks_before)))" >>"${file%.txt}.cpu"
                 fi
                 kill -0 "${proxy_pid[$name]}" 2>/dev/null || log "warning: $name died during the run"
-                summary=$(awk '/^Requests\/sec:/ { r = $2 } / 99%/ { p = $2 } /Socket errors|Non-2xx/ { e = e " [" $0 "]" }
-                    END { printf "%s req/s, p99 %s%s", r ? r : "?", p ? p : "?", e }' "$file")
-                log "round $round/$rounds $key $row $name: $summary"
+                log "round $round/$rounds $key $row $name: $(wrk_summary "$file")"
             done
         done
     done
     for name in "${running[@]}"; do stop_contestant "$name"; done
 done
 
-echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.env"
+echo "load_end=$(load_average 1-3)" >>"$RESULTS/meta.env"
 
 # --- Report -----------------------------------------------------------------------------------------------
 
-python3 "$LIB_DIR/tls-report.py" "$RESULTS" >"$WORK/report.md"
-echo >>"$WORK/report.md"
-cat "$WORK/report.md"
-if [[ -n $output ]]; then
-    cp "$WORK/report.md" "$output"
-    log "tables written to $output"
-fi
+write_report tls-report.py

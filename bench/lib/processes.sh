@@ -105,3 +105,13 @@ rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 # User + system CPU time of a process and all its threads, in clock ticks (fields 14 and 15 of stat).
 cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
 CLK_TCK=$(getconf CLK_TCK)
+
+wait_line() { # FILE PATTERN TIMEOUT_SECONDS PID: true once FILE has a line matching PATTERN
+    local file=$1 pattern=$2 timeout_s=$3 pid=$4 i
+    for ((i = 0; i < timeout_s * 10; i++)); do
+        grep -q "$pattern" "$file" 2>/dev/null && return 0
+        kill -0 "$pid" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
