@@ -11,16 +11,10 @@ set -euo pipefail
 BENCH_NAME=cache-bench
 # shellcheck source=bench/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$LIB_DIR/nginx.sh"
-# shellcheck source=bench/lib/contestants.sh
-source "$LIB_DIR/contestants.sh"
 
 duration=10
 rounds=3
 warmup=2
-output=""
-keep_workdir=no
 contestants_wanted="portico varnish nginx"
 connections=(50 256)
 sizes=(1k 64k)
@@ -85,21 +79,15 @@ mkdir -p "$RESULTS/wrk" "$WORK/www"
 
 # Varnish runs a manager and a worker process, so memory and CPU are summed over the process group
 # (every process here is started with setsid: its pid is its group id).
-group_pids() { pgrep -g "$1" || true; }
-group_rss_kib() {
-    local pid total=0 rss
-    for pid in $(group_pids "$1"); do
-        rss=$(rss_kib "$pid" 2>/dev/null) && total=$((total + rss))
+group_sum() { # FUNCTION PGID: FUNCTION PID summed over the group's processes
+    local pid total=0 figure
+    for pid in $(pgrep -g "$2" || true); do
+        figure=$("$1" "$pid" 2>/dev/null) && total=$((total + figure))
     done
     echo "$total"
 }
-group_cpu_ticks() {
-    local pid total=0 ticks
-    for pid in $(group_pids "$1"); do
-        ticks=$(cpu_ticks "$pid" 2>/dev/null) && total=$((total + ticks))
-    done
-    echo "$total"
-}
+group_rss_kib() { group_sum rss_kib "$1"; }
+group_cpu_ticks() { group_sum cpu_ticks "$1"; }
 
 # --- Ports, files and the backend -------------------------------------------------------------------------
 

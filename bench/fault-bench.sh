@@ -13,8 +13,6 @@ BENCH_NAME=fault-bench
 # shellcheck source=bench/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-output=""
-keep_workdir=no
 run_faults=yes
 run_shares=yes
 connections=32

@@ -10,17 +10,11 @@ set -euo pipefail
 BENCH_NAME=gui-bench
 # shellcheck source=bench/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$LIB_DIR/nginx.sh"
-# shellcheck source=bench/lib/contestants.sh
-source "$LIB_DIR/contestants.sh"
 
 duration=10
 rounds=3
 warmup=2
 idle_seconds=60
-output=""
-keep_workdir=no
 sizes=(1k 64k)
 conns=50
 

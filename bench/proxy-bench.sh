@@ -10,18 +10,12 @@ set -euo pipefail
 BENCH_NAME=bench
 # shellcheck source=bench/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$LIB_DIR/nginx.sh"
-# shellcheck source=bench/lib/contestants.sh
-source "$LIB_DIR/contestants.sh"
 
 duration=10
 rounds=3
 warmup=2
-output=""
 idle_wanted=10000
 memory_test=yes
-keep_workdir=no
 contestants_wanted="nginx haproxy portico"
 connections=(50 256)
 sizes=(1k 64k)

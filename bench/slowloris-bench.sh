@@ -12,10 +12,6 @@ set -euo pipefail
 BENCH_NAME=slowloris-bench
 # shellcheck source=bench/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$LIB_DIR/nginx.sh"
-# shellcheck source=bench/lib/contestants.sh
-source "$LIB_DIR/contestants.sh"
 
 duration=10
 warmup=2
@@ -23,8 +19,6 @@ slow_count=2000
 interval=2
 hold_wait=20
 connections=50
-output=""
-keep_workdir=no
 contestants_wanted="nginx haproxy portico"
 
 usage() {

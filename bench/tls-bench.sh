@@ -12,17 +12,11 @@ set -euo pipefail
 BENCH_NAME=tls-bench
 # shellcheck source=bench/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
-# shellcheck source=bench/lib/nginx.sh
-source "$LIB_DIR/nginx.sh"
-# shellcheck source=bench/lib/contestants.sh
-source "$LIB_DIR/contestants.sh"
 
 duration=10
 rounds=3
 warmup=2
 conns=50
-output=""
-keep_workdir=no
 contestants_wanted="nginx haproxy portico"
 key_types_wanted="ecdsa rsa"
 

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # The set-up and report steps every benchmark script takes the same way: paths, common options, open-file
-# limit, work directory, ports, metadata lines, timed wrk runs and the report. Sourced first, after BENCH_NAME is
-# set; brings in processes.sh. The caller defines usage() and sets output and keep_workdir before the options.
+# limit, work directory, ports, metadata lines, timed wrk runs and the report. The one file a script sources,
+# first, after setting BENCH_NAME; it brings in processes.sh, nginx.sh and contestants.sh. The caller defines
+# usage().
 
 LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 SCRIPT_DIR=$(dirname "$LIB_DIR")
@@ -12,6 +13,14 @@ export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 
 # shellcheck source=bench/lib/processes.sh
 source "$LIB_DIR/processes.sh"
+# shellcheck source=bench/lib/nginx.sh
+source "$LIB_DIR/nginx.sh"
+# shellcheck source=bench/lib/contestants.sh
+source "$LIB_DIR/contestants.sh"
+
+# Set by common_option.
+output=""
+keep_workdir=no
 
 # common_option ARGS...: the options every script has; anything else is an error. Sets SHIFTED.
 common_option() {
