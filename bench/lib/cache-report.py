@@ -11,7 +11,7 @@ Layout of RESULTS_DIR (written by the script):
 
 import sys
 
-from report import (contestant_status, error_lines, error_note, fmt_int, fmt_ms, fmt_ratio, load_runs, machine_lines,
+from report import (contestant_status, error_lines, error_note, fmt_int, fmt_ms, fmt_ratio, header, load_runs,
                     median_of, per_round, portico_missing_lines, portico_version, read_results, value)
 
 NAMES = {"portico": "Portico", "varnish": "Varnish", "nginx": "nginx proxy_cache"}
@@ -27,15 +27,11 @@ def main():
     results, meta = read_results("cache-report")
     if meta is None:
         return 1
-    contestants = [c for c in ORDER if c in meta.get("contestants", "").split()]
-    status, short = contestant_status(meta, ORDER)
+    contestants, status, short = contestant_status(meta, ORDER)
     conns = [int(c) for c in meta.get("connections", "50 256").split()]
     rounds = int(meta.get("rounds", "0"))
 
-    out = []
-    out.append("## Cache benchmark: Portico, Varnish and nginx proxy_cache serving hits")
-    out.append("")
-    out.extend(machine_lines(meta))
+    out = header("## Cache benchmark: Portico, Varnish and nginx proxy_cache serving hits", meta)
     out.append(
         f"- Load average (1, 5, 15 min) at start: {meta.get('load_start', '?')}; at end: {meta.get('load_end', '?')} "
         "(the machine may be shared; a high load makes every number noisier)"

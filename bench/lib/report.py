@@ -88,14 +88,19 @@ def read_results(prog):
 
 
 def contestant_status(meta, order):
-    """Each contestant's status, and the short form the table rows use (the reason is given once, in the header)."""
+    """The contestants measured, each one's status, and the short form of the status the table rows use (the
+    reason is given once, in the header)."""
+    contestants = [c for c in order if c in meta.get("contestants", "").split()]
     status = {c: meta.get(f"status_{c}", "not run") for c in order}
-    return status, {c: status[c].split(" (")[0] for c in order}
+    return contestants, status, {c: status[c].split(" (")[0] for c in order}
 
 
-def machine_lines(meta, memory=True):
+def header(title, meta, memory=True):
+    """The title, then the Date and Machine lines."""
     ram = f"{meta.get('memory', '?')} RAM, " if memory else ""
     return [
+        title,
+        "",
         f"- Date: {meta.get('date', '?')}",
         f"- Machine: {meta.get('nproc', '?')} cores (nproc), {meta.get('cpu', '?')}, {ram}{meta.get('kernel', '?')}",
     ]
@@ -175,15 +180,11 @@ def main():
     results, meta = read_results("report")
     if meta is None:
         return 1
-    contestants = [c for c in ORDER if c in meta.get("contestants", "").split()]
-    status, short = contestant_status(meta, ORDER)
+    contestants, status, short = contestant_status(meta, ORDER)
     conns = [int(c) for c in meta.get("connections", "50 256").split()]
     rounds = int(meta.get("rounds", "0"))
 
-    out = []
-    out.append("## Proxy benchmark: Portico, nginx and HAProxy side by side")
-    out.append("")
-    out.extend(machine_lines(meta))
+    out = header("## Proxy benchmark: Portico, nginx and HAProxy side by side", meta)
     out.append(load_line(meta, "1 min"))
     versions = [meta.get("version_nginx", "nginx ?"), meta.get("version_haproxy", "HAProxy ?"), meta.get("version_wrk", "wrk ?")]
     versions.append(portico_version(meta, status))

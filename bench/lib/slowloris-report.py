@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from report import contestant_status, fmt_int, fmt_ms, fmt_ratio, load_line, machine_lines, parse_wrk, read_env
+from report import contestant_status, fmt_int, fmt_ms, fmt_ratio, header, load_line, parse_wrk, read_env
 
 NAMES = {"nginx": "nginx", "haproxy": "HAProxy", "portico": "Portico"}
 ORDER = ["nginx", "haproxy", "portico"]
@@ -32,12 +32,9 @@ def mib(kib):
 def main():
     results = Path(sys.argv[1])
     meta = read_env(results / "meta.env")
-    status, short = contestant_status(meta, ORDER)
+    _, status, short = contestant_status(meta, ORDER)
     slow = meta.get("slow_count", "?")
-    out = []
-    out.append("## Slow clients: Portico, nginx and HAProxy side by side")
-    out.append("")
-    out.extend(machine_lines(meta, memory=False))
+    out = header("## Slow clients: Portico, nginx and HAProxy side by side", meta, memory=False)
     out.append(load_line(meta, "1 min"))
     versions = [meta.get("version_nginx", "nginx ?"), meta.get("version_haproxy", "HAProxy ?")]
     versions.append(meta.get("version_portico") if status["portico"] == "ok" else f"Portico: {status['portico']}")

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report import (NAMES, ORDER, contestant_status, fmt_int, fmt_ms, fmt_ratio, load_line, load_runs,  # noqa: E402
-                    machine_lines, median_of, per_round, portico_version, read_results, value)
+from report import (NAMES, ORDER, contestant_status, fmt_int, fmt_ms, fmt_ratio, header, load_line,  # noqa: E402
+                    load_runs, median_of, per_round, portico_version, read_results, value)
 
 KEYS = {"ecdsa": "ECDSA P-256", "rsa": "RSA 2048"}
 ROWS = [("keepalive", "keep-alive", "req/s"), ("handshake", "full handshake", "handshakes/s")]
@@ -18,15 +18,11 @@ def main():
     results, meta = read_results("tls-report")
     if meta is None:
         return 1
-    contestants = [c for c in ORDER if c in meta.get("contestants", "").split()]
-    status, short = contestant_status(meta, ORDER)
+    contestants, status, short = contestant_status(meta, ORDER)
     rounds = int(meta.get("rounds", "0"))
     keys = meta.get("key_types", "ecdsa").split()
 
-    out = []
-    out.append("## HTTPS benchmark: Portico, nginx and HAProxy terminating TLS side by side")
-    out.append("")
-    out.extend(machine_lines(meta))
+    out = header("## HTTPS benchmark: Portico, nginx and HAProxy terminating TLS side by side", meta)
     out.append(load_line(meta, "1, 5, 15 min"))
     versions = [meta.get(f"version_{n}", f"{n} ?") for n in ("nginx", "haproxy", "wrk", "openssl")]
     versions.append(portico_version(meta, status))
