@@ -10,6 +10,7 @@
 #include "history/MetricsHistory.h"
 #include "mainwindow/MainWindow.h"
 #include "tray/TrayIcon.h"
+#include "widgets/PorticoStyle.h"
 #include "widgets/UiStyle.h"
 
 #include <QApplication>
@@ -22,7 +23,6 @@
 #include <QLoggingCategory>
 #include <QPixmap>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTimer>
@@ -141,9 +141,8 @@ void GuiApplication::applyColorScheme(const QString& scheme)
     if (scheme.isEmpty())
         return;
     // Native styles (Windows, macOS) draw many controls in the system's colours whatever the palette says;
-    // Fusion draws everything from the palette.
-    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+    // Fusion (under PorticoStyle) draws everything from the palette.
+    QApplication::setStyle(new PorticoStyle());
     QApplication::setPalette(
         UiStyle::palette(scheme == QLatin1String("dark") ? ColorScheme::Dark : ColorScheme::Light));
     qCInfo(lcGui) << "Colour scheme:" << scheme;

@@ -104,6 +104,11 @@ QColor UiStyle::secondaryText(const QPalette& palette)
     return blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.62);
 }
 
+QColor UiStyle::indicatorOutline(const QPalette& palette)
+{
+    return blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.45);
+}
+
 QColor UiStyle::cardBorder(const QPalette& palette)
 {
     return blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.16);

@@ -34,6 +34,8 @@ public:
 
     static QColor secondaryText(const QPalette& palette);
     static QColor cardBorder(const QPalette& palette);
+    // The outline of an unchecked radio button or check box: visible on window and base alike.
+    static QColor indicatorOutline(const QPalette& palette);
     static QColor infoColor(const QPalette& palette);
     // Status colours with enough contrast on the palette's window and base colours.
     static QColor warningColor(const QPalette& palette);
