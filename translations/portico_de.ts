@@ -3775,6 +3775,43 @@ Gespeichert als %2</translation>
         <source>The limits for slow clients and connections per client change.</source>
         <translation>Die Limits für langsame Clients und Verbindungen pro Client ändern sich.</translation>
     </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <extracomment>A cache rule in the review of a change: its name, what it matches, what it does.</extracomment>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; stops caching: every request goes to its backends again.</source>
+        <translation>Die Website „%1“ speichert keine Antworten mehr zwischen: Jede Anfrage geht wieder an ihre Backends.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site &quot;%1&quot; keeps copies of its backends&apos; answers (cache on), with %n rule(s).</source>
+        <translation>
+            <numerusform>Die Website „%1“ behält Kopien der Antworten ihrer Backends (Cache an), mit %n Regel.</numerusform>
+            <numerusform>Die Website „%1“ behält Kopien der Antworten ihrer Backends (Cache an), mit %n Regeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cache rule of &quot;%1&quot; changes. %2</source>
+        <translation>Eine Cache-Regel von „%1“ ändert sich. %2</translation>
+    </message>
+    <message>
+        <source>A new cache rule for &quot;%1&quot;. %2</source>
+        <translation>Eine neue Cache-Regel für „%1“. %2</translation>
+    </message>
+    <message>
+        <source>Removes the cache rule %1 from &quot;%2&quot;.</source>
+        <translation>Entfernt die Cache-Regel %1 von „%2“.</translation>
+    </message>
+    <message>
+        <source>The cache rules of &quot;%1&quot; are tried in a new order.</source>
+        <translation>Die Cache-Regeln von „%1“ werden in neuer Reihenfolge geprüft.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <extracomment>A cache rule&apos;s name in quotes, as the review quotes site names.</extracomment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>Portico::ChartModel</name>

@@ -3773,6 +3773,43 @@ Saved as %2</source>
         <source>The limits for slow clients and connections per client change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <extracomment>A cache rule in the review of a change: its name, what it matches, what it does.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; stops caching: every request goes to its backends again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The site &quot;%1&quot; keeps copies of its backends&apos; answers (cache on), with %n rule(s).</source>
+        <translation>
+            <numerusform>The site &quot;%1&quot; keeps copies of its backends&apos; answers (cache on), with %n rule.</numerusform>
+            <numerusform>The site &quot;%1&quot; keeps copies of its backends&apos; answers (cache on), with %n rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cache rule of &quot;%1&quot; changes. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new cache rule for &quot;%1&quot;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the cache rule %1 from &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache rules of &quot;%1&quot; are tried in a new order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <extracomment>A cache rule&apos;s name in quotes, as the review quotes site names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Portico::ChartModel</name>

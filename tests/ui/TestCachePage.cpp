@@ -11,6 +11,7 @@
 #include "models/CachedPathModel.h"
 #include "models/ChartModel.h"
 #include "pages/CachePage.h"
+#include "text/ChangeText.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void sitesListShowsRulesAndTurnsCachingOff();
     void ruleButtonsOpenTheWizard();
     void everyControlHasAName();
+    void reviewWordsCacheChanges_data();
+    void reviewWordsCacheChanges();
 
 private:
     template<typename T>
@@ -164,6 +167,70 @@ void TestCachePage::cacheable(const QByteArray& path)
 HttpResponse TestCachePage::get(const QByteArray& path) const
 {
     return HttpClient::get(proxyPort(), path, "app.example.com");
+}
+
+void TestCachePage::reviewWordsCacheChanges_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("on") << QStringLiteral("on")
+                        << QStringList{QStringLiteral("The site \"shop\" keeps copies of its backends' answers"),
+                                       QStringLiteral("\"Static files\": ")};
+    QTest::newRow("off") << QStringLiteral("off") << QStringList{QStringLiteral("The site \"app\" stops caching")};
+    QTest::newRow("new rule") << QStringLiteral("add")
+                              << QStringList{QStringLiteral("A new cache rule for \"app\". \"Reports\": "),
+                                             QStringLiteral("whose path matches /reports/*"),
+                                             QStringLiteral("never stored")};
+    QTest::newRow("changed rule") << QStringLiteral("change")
+                                  << QStringList{QStringLiteral("A cache rule of \"app\" changes. \"Static files\": "),
+                                                 QStringLiteral("stored for 2 days")};
+    QTest::newRow("removed rule") << QStringLiteral("remove")
+                                  << QStringList{
+                                         QStringLiteral("Removes the cache rule \"Static files\" from \"app\".")};
+    QTest::newRow("new order") << QStringLiteral("reorder")
+                               << QStringList{QStringLiteral("The cache rules of \"app\" are tried in a new order.")};
+}
+
+void TestCachePage::reviewWordsCacheChanges()
+{
+    QFETCH(QString, change);
+    QFETCH(QStringList, expected);
+    Config before = m_session->engine().config();
+    before.sites[0].cache = SiteCacheConfig::defaults();
+    before.sites[1].cache = SiteCacheConfig();
+    QVERIFY(before.sites[0].cache.rules.size() >= 1);
+    QCOMPARE(before.sites[0].cache.rules.first().name, QStringLiteral("Static files"));
+    CacheRule reports;
+    reports.name = QStringLiteral("Reports");
+    reports.pathGlobs = {QStringLiteral("/reports/*")};
+    reports.action = CacheAction::NeverCache;
+    // A second rule that stays as it is, except where it is the one added.
+    if (change != QLatin1String("add"))
+        before.sites[0].cache.rules.append(reports);
+
+    Config after = before;
+    QList<CacheRule>& rules = after.sites[0].cache.rules;
+    if (change == QLatin1String("on"))
+        after.sites[1].cache = SiteCacheConfig::defaults();
+    else if (change == QLatin1String("off"))
+        after.sites[0].cache.enabled = false;
+    else if (change == QLatin1String("add"))
+        rules.append(reports);
+    else if (change == QLatin1String("change"))
+        rules[0].ttlSeconds = 2 * 86400;
+    else if (change == QLatin1String("remove"))
+        rules.removeFirst();
+    else if (change == QLatin1String("reorder"))
+        std::reverse(rules.begin(), rules.end());
+    QVERIFY(!(before == after));
+
+    const QString text = ChangeText::describe(before, after).join(QLatin1Char('\n'));
+    for (const QString& part : expected)
+        QVERIFY2(text.contains(part), qPrintable(text));
+    // Only what changed is worded: an unchanged rule is never listed.
+    if (change != QLatin1String("on") && change != QLatin1String("add"))
+        QVERIFY2(!text.contains(QStringLiteral("\"Reports\"")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("no plain description")), qPrintable(text));
 }
 
 void TestCachePage::acceptReview()

@@ -6,7 +6,7 @@
 #include "app/TranslationManager.h"
 #include "config/ConfigStore.h"
 #include "dialogs/ReviewChangesDialog.h"
-#include "wizards/CacheRuleText.h"
+#include "text/CacheRuleText.h"
 #include "wizards/CacheRuleWizard.h"
 
 #include <QAbstractButton>

@@ -20,8 +20,8 @@
 #else
 #define PORTICO_HAVE_CACHE_RULE_WIZARD 0
 #endif
-#if __has_include("wizards/CacheRuleText.h")
-#include "wizards/CacheRuleText.h"
+#if __has_include("text/CacheRuleText.h")
+#include "text/CacheRuleText.h"
 #define PORTICO_HAVE_CACHE_RULE_TEXT 1
 #else
 #define PORTICO_HAVE_CACHE_RULE_TEXT 0

@@ -3,10 +3,13 @@
 #include "text/ChangeText.h"
 
 #include "text/BalanceText.h"
+#include "text/CacheRuleText.h"
 #include "text/HealthText.h"
 #include "text/SecurityText.h"
 
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Portico {
 
@@ -79,6 +82,63 @@ void describeProtection(const QString& who, const SiteSecurityConfig& before, co
                       : ChangeText::tr("No request rate limit on %1.").arg(who));
     if (!(after.headers == before.headers) && preset == SecurityPreset::Custom)
         lines << ChangeText::tr("The response headers added or hidden on %1 change.").arg(who);
+}
+
+// In the review's own quotes, like the site and pool names around it.
+QString ruleName(const CacheRule& rule)
+{
+    //: A cache rule's name in quotes, as the review quotes site names.
+    return rule.name.isEmpty() ? CacheRuleText::quotedName(rule.name) : ChangeText::tr("\"%1\"").arg(rule.name);
+}
+
+//: A cache rule in the review of a change: its name, what it matches, what it does.
+QString ruleLine(const CacheRule& rule)
+{
+    return ChangeText::tr("%1: %2, %3.").arg(ruleName(rule), CacheRuleText::match(rule), CacheRuleText::action(rule));
+}
+
+const CacheRule* findRule(const QList<CacheRule>& rules, const QString& name)
+{
+    for (const CacheRule& rule : rules) {
+        if (!name.isEmpty() && rule.name == name)
+            return &rule;
+    }
+    return nullptr;
+}
+
+// before is null for a new site. Rules are told apart by name; unnamed ones by their whole content.
+void describeCache(const QString& site, const SiteCacheConfig* before, const SiteCacheConfig& after, QStringList& lines)
+{
+    const bool wasOn = before && before->enabled;
+    if (!after.enabled) {
+        if (wasOn)
+            lines
+                << ChangeText::tr("The site \"%1\" stops caching: every request goes to its backends again.").arg(site);
+        return;
+    }
+    if (!wasOn) {
+        lines << ChangeText::tr("The site \"%1\" keeps copies of its backends' answers (cache on), with %n rule(s).",
+                                nullptr, int(after.rules.size()))
+                     .arg(site);
+        for (const CacheRule& rule : after.rules)
+            lines << ruleLine(rule);
+        return;
+    }
+    const QList<CacheRule>& oldRules = before->rules;
+    for (const CacheRule& rule : after.rules) {
+        if (oldRules.contains(rule))
+            continue;
+        lines << (findRule(oldRules, rule.name) ? ChangeText::tr("A cache rule of \"%1\" changes. %2")
+                                                : ChangeText::tr("A new cache rule for \"%1\". %2"))
+                     .arg(site, ruleLine(rule));
+    }
+    for (const CacheRule& rule : oldRules) {
+        if (!after.rules.contains(rule) && !findRule(after.rules, rule.name))
+            lines << ChangeText::tr("Removes the cache rule %1 from \"%2\".").arg(ruleName(rule), site);
+    }
+    if (after.rules.size() == oldRules.size() && after.rules != oldRules &&
+        std::is_permutation(after.rules.cbegin(), after.rules.cend(), oldRules.cbegin()))
+        lines << ChangeText::tr("The cache rules of \"%1\" are tried in a new order.").arg(site);
 }
 
 void describeSecurity(const Config& before, const Config& after, QStringList& lines)
@@ -259,6 +319,7 @@ void ChangeText::describeSite(const SiteConfig* before, const SiteConfig& after,
                 lines << tr("Requests under %1 go to the pool \"%2\".").arg(route.pathPrefix, route.pool);
         }
         lines << describeTls(after, acme, certificateNames, fromLocalCa);
+        describeCache(after.name, nullptr, after.cache, lines);
         return;
     }
     QStringList added;
@@ -282,6 +343,7 @@ void ChangeText::describeSite(const SiteConfig* before, const SiteConfig& after,
         lines << tr("The routes of the site \"%1\" change.").arg(after.name);
     if (!(after.tls == before->tls) || fromLocalCa)
         lines << describeTls(after, acme, certificateNames, fromLocalCa);
+    describeCache(after.name, &before->cache, after.cache, lines);
 }
 
 void ChangeText::describePool(const PoolConfig* before, const PoolConfig& after, QStringList& lines)

@@ -4,7 +4,7 @@
 
 #include "config/JsonReader.h"
 #include "widgets/UiStyle.h"
-#include "wizards/CacheRuleText.h"
+#include "text/CacheRuleText.h"
 #include "wizards/CacheRuleWizard.h"
 
 #include <QButtonGroup>

@@ -3,7 +3,7 @@
 #include "wizards/CacheRuleMatchPage.h"
 
 #include "widgets/UiStyle.h"
-#include "wizards/CacheRuleText.h"
+#include "text/CacheRuleText.h"
 #include "wizards/CacheRuleWizard.h"
 
 #include <QCheckBox>

@@ -5,7 +5,7 @@
 #include "app/EngineSession.h"
 #include "text/ErrorText.h"
 #include "widgets/UiStyle.h"
-#include "wizards/CacheRuleText.h"
+#include "text/CacheRuleText.h"
 #include "wizards/CacheRuleWizard.h"
 #include "wizards/FieldErrorMap.h"
 

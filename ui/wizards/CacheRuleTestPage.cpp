@@ -9,7 +9,7 @@
 #include "route/RouteMatch.h"
 #include "route/Router.h"
 #include "widgets/UiStyle.h"
-#include "wizards/CacheRuleText.h"
+#include "text/CacheRuleText.h"
 #include "wizards/CacheRuleWizard.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Portico authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/CacheRuleText.h"
+#include "text/CacheRuleText.h"
 
 #include <QRegularExpression>
 
