@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/IpKey.h"
 
+#include "security/HashSlots.h"
+
 #include <cstdio>
 #include <cstring>
 
@@ -285,15 +287,8 @@ quint64 IpKey::hash() const
     quint64 high, low;
     std::memcpy(&high, bytes.data(), 8);
     std::memcpy(&low, bytes.data() + 8, 8);
-    // Multiply-xorshift rounds (the splitmix64 finaliser) so that IPv4 keys, which differ only in their last
-    // four bytes, spread over every bit of the result.
-    quint64 h = high * 0x9e3779b97f4a7c15ULL + low;
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 31;
-    return h;
+    // Mixed so that IPv4 keys, which differ only in their last four bytes, spread over every bit of the result.
+    return HashSlots::mix(high * 0x9e3779b97f4a7c15ULL + low);
 }
 
 } // namespace Portico
