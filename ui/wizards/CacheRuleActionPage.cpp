@@ -3,8 +3,8 @@
 #include "wizards/CacheRuleActionPage.h"
 
 #include "config/JsonReader.h"
-#include "widgets/UiStyle.h"
 #include "text/CacheRuleText.h"
+#include "widgets/UiStyle.h"
 #include "wizards/CacheRuleWizard.h"
 
 #include <QButtonGroup>

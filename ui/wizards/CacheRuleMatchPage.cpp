@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/CacheRuleMatchPage.h"
 
-#include "widgets/UiStyle.h"
 #include "text/CacheRuleText.h"
+#include "widgets/UiStyle.h"
 #include "wizards/CacheRuleWizard.h"
 
 #include <QCheckBox>

@@ -3,9 +3,9 @@
 #include "wizards/CacheRuleReviewPage.h"
 
 #include "app/EngineSession.h"
+#include "text/CacheRuleText.h"
 #include "text/ErrorText.h"
 #include "widgets/UiStyle.h"
-#include "text/CacheRuleText.h"
 #include "wizards/CacheRuleWizard.h"
 #include "wizards/FieldErrorMap.h"
 

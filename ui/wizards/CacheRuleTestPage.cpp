@@ -8,8 +8,8 @@
 #include "config/RouteConfig.h"
 #include "route/RouteMatch.h"
 #include "route/Router.h"
-#include "widgets/UiStyle.h"
 #include "text/CacheRuleText.h"
+#include "widgets/UiStyle.h"
 #include "wizards/CacheRuleWizard.h"
 
 #include <QComboBox>
